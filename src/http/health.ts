@@ -1,0 +1,34 @@
+import type { PrismaClient } from '../db/client.ts';
+
+export interface HealthReport {
+  status: 'ok' | 'unavailable';
+  checks: Record<string, { status: 'up' | 'down'; latencyMs?: number; error?: string }>;
+}
+
+const TIMEOUT_MS = 2_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Readiness: the database answers within two seconds and the server is not draining. Later
+ * dependencies (Redis, the worker) add their own checks here.
+ */
+export async function readiness(prisma: PrismaClient, draining: boolean): Promise<HealthReport> {
+  const checks: HealthReport['checks'] = {};
+  const started = performance.now();
+  try {
+    await withTimeout(prisma.$queryRaw`SELECT 1`, TIMEOUT_MS);
+    checks.database = { status: 'up', latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    checks.database = { status: 'down', error: (error as Error).message };
+  }
+  checks.server = draining ? { status: 'down', error: 'shutting down' } : { status: 'up' };
+  const ok = Object.values(checks).every((c) => c.status === 'up');
+  return { status: ok ? 'ok' : 'unavailable', checks };
+}

@@ -1,0 +1,63 @@
+import { DEMO_LOGIN, seedDemo } from '../prisma/seed.ts';
+import { resolveJwtSecret } from './auth/secret.ts';
+import { TokenService } from './auth/token.ts';
+import { loadConfig } from './config.ts';
+import { createPrisma } from './db/client.ts';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.ts';
+import { applyMigrations } from './db/migrate.ts';
+import { createLogger } from './logger.ts';
+import { createApp } from './server.ts';
+
+const config = loadConfig();
+const log = createLogger(config.LOG_LEVEL);
+
+async function main(): Promise<void> {
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(config.DATA_DIR, config.EMBEDDED_PG_PORT, log);
+    databaseUrl = embedded.url;
+    log.info({ port: config.EMBEDDED_PG_PORT, dataDir: config.DATA_DIR }, 'DATABASE_URL is unset: using the embedded PostgreSQL');
+  }
+  if (embedded || config.MIGRATE_ON_START) {
+    const { applied } = await applyMigrations(databaseUrl);
+    log.info({ applied }, applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+  }
+  const prisma = createPrisma(databaseUrl);
+  let seeded = false;
+  if (config.SEED_ON_START && config.NODE_ENV !== 'production' && (await prisma.firm.count()) === 0) {
+    await seedDemo(prisma);
+    seeded = true;
+    log.info('seeded the demo firm');
+  }
+  const tokens = new TokenService(await resolveJwtSecret(config, log), config.JWT_TTL);
+  const app = await createApp({ config, prisma, tokens, log });
+  const url = await app.listen(config.PORT, config.HOST);
+  const demo = seeded || (config.NODE_ENV !== 'production' && (await prisma.user.count({ where: { email: DEMO_LOGIN.email } })) > 0);
+  log.info({ url: `${url}/graphql` }, `LexGraph is ready: open ${url}/graphql for GraphiQL`);
+  if (demo) log.info(`Demo login (development seed only): ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing in-flight requests');
+    try {
+      await app.close();
+      await prisma.$disconnect();
+      await embedded?.stop();
+      log.info('shutdown complete');
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  log.fatal({ err: error }, (error as Error).message);
+  process.exit(1);
+});

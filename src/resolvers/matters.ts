@@ -1,0 +1,195 @@
+import { z } from 'zod';
+import type { Context, Viewer } from '../context.ts';
+import type { Tx } from '../db/client.ts';
+import type { Matter, Prisma } from '../generated/prisma/client.ts';
+import type { MatterStatus } from '../generated/prisma/enums.ts';
+import { MATTER_EDITORS, MATTER_MANAGERS, requireRole, requireViewer, visibleMatterWhere } from './access.ts';
+import { recordAudit } from './audit.ts';
+import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
+import { isUuid, parseInput } from './validation.ts';
+
+const optionalText = (max: number) => z.string().trim().max(max, `Must be at most ${max} characters`).nullish();
+const MatterNumber = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9./-]{0,39}$/, 'Matter number is 1-40 letters, digits, ".", "/" or "-"');
+
+const CreateMatterInput = z.object({
+  clientId: z.string(),
+  title: z.string().trim().min(1, 'Title is required').max(500, 'Title must be at most 500 characters'),
+  number: MatterNumber.nullish(),
+  description: optionalText(20_000),
+  practiceArea: optionalText(200),
+  status: z.enum(['OPEN', 'PENDING']).nullish(),
+  openedAt: z.date().nullish(),
+  responsibleAttorneyId: z.string().nullish(),
+});
+
+const UpdateMatterInput = z.object({
+  id: z.string(),
+  title: z.string().trim().min(1, 'Title is required').max(500, 'Title must be at most 500 characters').optional(),
+  number: MatterNumber.optional(),
+  description: optionalText(20_000),
+  practiceArea: optionalText(200),
+  status: z.enum(['OPEN', 'PENDING'], { message: 'Use closeMatter to close a matter' }).optional(),
+  openedAt: z.date().optional(),
+  responsibleAttorneyId: z.string().nullish(),
+});
+
+export const MATTER_ORDER_FIELDS = { OPENED_AT: 'openedAt', NUMBER: 'number', TITLE: 'title', UPDATED_AT: 'updatedAt' } as const;
+
+export interface MatterListInput {
+  filter?: { status?: MatterStatus | null; clientId?: string | null; search?: string | null } | null;
+  orderBy?: { field: keyof typeof MATTER_ORDER_FIELDS; direction: 'ASC' | 'DESC' } | null;
+}
+
+function matterWhere(viewer: Viewer, input: MatterListInput): Prisma.MatterWhereInput {
+  const { status, clientId } = input.filter ?? {};
+  const search = input.filter?.search?.trim();
+  return {
+    AND: [
+      visibleMatterWhere(viewer),
+      status ? { status } : {},
+      // An id that cannot exist matches nothing, like a foreign one.
+      clientId ? { clientId: isUuid(clientId) ? clientId : '00000000-0000-0000-0000-000000000000' } : {},
+      search ? { OR: [{ title: { contains: search, mode: 'insensitive' } }, { number: { contains: search, mode: 'insensitive' } }] } : {},
+    ],
+  };
+}
+
+/**
+ * The matters the viewer may see, in a stable keyset order (the chosen field, then id);
+ * defaults to most recently opened first.
+ */
+export function listMatters(ctx: Context, input: MatterListInput, page: Prisma.MatterFindManyArgs): Promise<Matter[]> {
+  const viewer = requireViewer(ctx);
+  const field = MATTER_ORDER_FIELDS[input.orderBy?.field ?? 'OPENED_AT'];
+  const direction = (input.orderBy?.direction ?? (input.orderBy ? 'ASC' : 'DESC')) === 'DESC' ? 'desc' : 'asc';
+  return ctx.prisma.matter.findMany({ ...page, where: matterWhere(viewer, input), orderBy: [{ [field]: direction }, { id: direction }] });
+}
+
+export function countMatters(ctx: Context, input: MatterListInput): Promise<number> {
+  return ctx.prisma.matter.count({ where: matterWhere(requireViewer(ctx), input) });
+}
+
+/** A matter the viewer may see, read inside `tx`; missing, foreign and hidden ones are all "not found". */
+export async function findVisibleMatter(tx: Tx, viewer: Viewer, id: string): Promise<Matter> {
+  const matter = isUuid(id) ? await tx.matter.findFirst({ where: { AND: [{ id }, visibleMatterWhere(viewer)] } }) : null;
+  if (!matter) throw new NotFoundError('Matter');
+  return matter;
+}
+
+async function checkResponsibleAttorney(tx: Tx, viewer: Viewer, id: string | null | undefined, path: string): Promise<void> {
+  if (!id) return;
+  const user = isUuid(id) ? await tx.user.findFirst({ where: { id, firmId: viewer.firmId, active: true } }) : null;
+  if (!user) throw ValidationError.field(path, 'Responsible attorney not found');
+  if (user.role !== 'ATTORNEY' && user.role !== 'ADMIN')
+    throw ValidationError.field(path, 'Responsible attorney must be an attorney or admin');
+}
+
+async function nextMatterNumber(tx: Tx, firmId: string, openedAt: Date): Promise<string> {
+  // The UPDATE takes the firm row's lock, so concurrent creations are numbered one after another.
+  const [{ matterSequence }] = await tx.$queryRaw<{ matterSequence: number }[]>`
+    UPDATE "Firm" SET "matterSequence" = "matterSequence" + 1 WHERE id = ${firmId}::uuid RETURNING "matterSequence"`;
+  return `${openedAt.getUTCFullYear()}-${String(matterSequence).padStart(4, '0')}`;
+}
+
+async function assertNumberFree(tx: Tx, firmId: string, number: string, exceptId?: string): Promise<void> {
+  const taken = await tx.matter.findFirst({
+    where: { firmId, number, NOT: exceptId ? { id: exceptId } : undefined },
+    select: { id: true },
+  });
+  if (taken) throw ValidationError.field('number', `Matter number ${number} is already in use`);
+}
+
+/**
+ * Opens a matter for one of the firm's clients. Without a number it gets the firm's next
+ * `<year>-<sequence>`; a non-admin creator joins the matter's team so they keep seeing it.
+ */
+export async function createMatter(ctx: Context, input: z.input<typeof CreateMatterInput>): Promise<Matter> {
+  const viewer = requireRole(ctx, MATTER_EDITORS);
+  const data = parseInput(CreateMatterInput, input);
+  return ctx.prisma.$transaction(async (tx) => {
+    const client = isUuid(data.clientId) ? await tx.client.findFirst({ where: { id: data.clientId, firmId: viewer.firmId } }) : null;
+    if (!client) throw ValidationError.field('clientId', 'Client not found');
+    await checkResponsibleAttorney(tx, viewer, data.responsibleAttorneyId, 'responsibleAttorneyId');
+    const openedAt = data.openedAt ?? new Date();
+    if (data.number) await assertNumberFree(tx, viewer.firmId, data.number);
+    const matter = await tx.matter.create({
+      data: {
+        firmId: viewer.firmId,
+        clientId: client.id,
+        number: data.number ?? (await nextMatterNumber(tx, viewer.firmId, openedAt)),
+        title: data.title,
+        description: data.description ?? null,
+        practiceArea: data.practiceArea ?? null,
+        status: data.status ?? 'OPEN',
+        openedAt,
+        responsibleAttorneyId: data.responsibleAttorneyId ?? null,
+        members: viewer.role === 'ADMIN' ? undefined : { create: { firmId: viewer.firmId, userId: viewer.id, role: 'LEAD' } },
+      },
+    });
+    await recordAudit(tx, ctx, viewer.firmId, { action: 'matter.created', entityType: 'Matter', entityId: matter.id, after: matter });
+    return matter;
+  });
+}
+
+/** Changes the given fields of a matter the viewer may see; closing and reopening have their own mutations. */
+export async function updateMatter(ctx: Context, input: z.input<typeof UpdateMatterInput>): Promise<Matter> {
+  const viewer = requireRole(ctx, MATTER_EDITORS);
+  const { id, ...changes } = parseInput(UpdateMatterInput, input);
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await findVisibleMatter(tx, viewer, id);
+    if (changes.status && before.status === 'CLOSED') throw new ConflictError('Reopen the matter to change its status');
+    await checkResponsibleAttorney(tx, viewer, changes.responsibleAttorneyId, 'responsibleAttorneyId');
+    if (changes.number && changes.number !== before.number) await assertNumberFree(tx, viewer.firmId, changes.number, id);
+    const data = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    const matter = await tx.matter.update({ where: { id }, data });
+    await recordAudit(tx, ctx, viewer.firmId, { action: 'matter.updated', entityType: 'Matter', entityId: id, before, after: matter });
+    return matter;
+  });
+}
+
+const CloseMatterInput = z.object({ id: z.string(), closedAt: z.date().nullish() });
+
+/** Closes an open or pending matter; `closedAt` defaults to now and may not precede the opening. */
+export async function closeMatter(ctx: Context, input: z.input<typeof CloseMatterInput>): Promise<Matter> {
+  const viewer = requireRole(ctx, MATTER_MANAGERS);
+  const data = parseInput(CloseMatterInput, input);
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await findVisibleMatter(tx, viewer, data.id);
+    if (before.status === 'CLOSED') throw new ConflictError('Matter is already closed');
+    const closedAt = data.closedAt ?? new Date();
+    if (closedAt < before.openedAt) throw ValidationError.field('closedAt', 'A matter cannot close before it opened');
+    const matter = await tx.matter.update({ where: { id: before.id }, data: { status: 'CLOSED', closedAt } });
+    await recordAudit(tx, ctx, viewer.firmId, {
+      action: 'matter.closed',
+      entityType: 'Matter',
+      entityId: matter.id,
+      before,
+      after: matter,
+    });
+    return matter;
+  });
+}
+
+const ReopenMatterInput = z.object({ id: z.string() });
+
+/** Reopens a closed matter, clearing its closing date. */
+export async function reopenMatter(ctx: Context, input: z.input<typeof ReopenMatterInput>): Promise<Matter> {
+  const viewer = requireRole(ctx, MATTER_MANAGERS);
+  const data = parseInput(ReopenMatterInput, input);
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await findVisibleMatter(tx, viewer, data.id);
+    if (before.status !== 'CLOSED') throw new ConflictError('Only a closed matter can be reopened');
+    const matter = await tx.matter.update({ where: { id: before.id }, data: { status: 'OPEN', closedAt: null } });
+    await recordAudit(tx, ctx, viewer.firmId, {
+      action: 'matter.reopened',
+      entityType: 'Matter',
+      entityId: matter.id,
+      before,
+      after: matter,
+    });
+    return matter;
+  });
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { hashPassword, verifyPassword } from '../auth/password.ts';
+import type { Context } from '../context.ts';
+import type { Tx } from '../db/client.ts';
+import type { Prisma, User } from '../generated/prisma/client.ts';
+import { Role } from '../generated/prisma/enums.ts';
+import { requireRole, requireViewer, WRITERS } from './access.ts';
+import { recordAudit } from './audit.ts';
+import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
+import { Email, Password, PersonName } from './session.ts';
+import { isUuid, parseInput } from './validation.ts';
+
+const CreateUserInput = z.object({ name: PersonName, email: Email, role: z.enum(Role), password: Password });
+
+/** Admins add a user to their own firm with a role and an initial password. */
+export async function createUser(ctx: Context, input: z.input<typeof CreateUserInput>): Promise<User> {
+  const admin = requireRole(ctx, ['ADMIN']);
+  const data = parseInput(CreateUserInput, input);
+  const passwordHash = await hashPassword(data.password);
+  return ctx.prisma.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
+      throw new ConflictError('An account with this email already exists');
+    }
+    const user = await tx.user.create({
+      data: { firmId: admin.firmId, name: data.name, email: data.email, role: data.role, passwordHash },
+    });
+    await recordAudit(tx, ctx, admin.firmId, { action: 'user.created', entityType: 'User', entityId: user.id, after: user });
+    return user;
+  });
+}
+
+const ChangeRoleInput = z.object({ userId: z.string(), role: z.enum(Role) });
+
+/**
+ * Admins change a user's role. The firm's last active admin cannot demote themselves, which
+ * would leave nobody able to manage users.
+ */
+export async function changeUserRole(ctx: Context, input: z.input<typeof ChangeRoleInput>): Promise<User> {
+  const admin = requireRole(ctx, ['ADMIN']);
+  const data = parseInput(ChangeRoleInput, input);
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await findFirmUser(tx, admin.firmId, data.userId);
+    if (before.role === 'ADMIN' && data.role !== 'ADMIN') {
+      const admins = await tx.user.count({ where: { firmId: admin.firmId, role: 'ADMIN', active: true } });
+      if (admins <= 1) throw new ConflictError('A firm must keep at least one admin');
+    }
+    const user = await tx.user.update({ where: { id: before.id }, data: { role: data.role } });
+    await recordAudit(tx, ctx, admin.firmId, { action: 'user.role_changed', entityType: 'User', entityId: user.id, before, after: user });
+    return user;
+  });
+}
+
+const ChangePasswordInput = z.object({ currentPassword: z.string().min(1, 'Current password is required'), newPassword: Password });
+
+/** Users change their own password after proving they know the current one. */
+export async function changePassword(ctx: Context, input: z.input<typeof ChangePasswordInput>): Promise<User> {
+  const viewer = requireRole(ctx, [...WRITERS, 'READ_ONLY']);
+  const data = parseInput(ChangePasswordInput, input);
+  const current = await ctx.prisma.user.findUniqueOrThrow({ where: { id: viewer.id } });
+  if (!(await verifyPassword(current.passwordHash, data.currentPassword))) {
+    throw ValidationError.field('currentPassword', 'Current password is incorrect');
+  }
+  const passwordHash = await hashPassword(data.newPassword);
+  return ctx.prisma.$transaction(async (tx) => {
+    const user = await tx.user.update({ where: { id: viewer.id }, data: { passwordHash } });
+    await recordAudit(tx, ctx, viewer.firmId, { action: 'user.password_changed', entityType: 'User', entityId: user.id });
+    return user;
+  });
+}
+
+/** The firm's users for a connection; every signed-in user may list colleagues. */
+export function listUsers(ctx: Context, page: Prisma.UserFindManyArgs): Promise<User[]> {
+  const viewer = requireViewer(ctx);
+  return ctx.prisma.user.findMany({ ...page, where: { firmId: viewer.firmId }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+}
+
+export function countUsers(ctx: Context): Promise<number> {
+  const viewer = requireViewer(ctx);
+  return ctx.prisma.user.count({ where: { firmId: viewer.firmId } });
+}
+
+async function findFirmUser(tx: Tx, firmId: string, userId: string): Promise<User> {
+  const user = isUuid(userId) ? await tx.user.findFirst({ where: { id: userId, firmId } }) : null;
+  if (!user) throw new NotFoundError('User');
+  return user;
+}

@@ -1,0 +1,51 @@
+import { countAuditEvents, listAuditEvents } from '../resolvers/audit-log.ts';
+import { builder } from './builder.ts';
+
+const NIL = '00000000-0000-0000-0000-000000000000';
+
+builder.prismaNode('AuditEvent', {
+  description: 'One recorded change: who did what to which object, with its state before and after.',
+  id: { field: 'id' },
+  findUnique: (id, ctx) => ({ id, firmId: ctx.viewer?.role === 'ADMIN' ? ctx.viewer.firmId : NIL }),
+  fields: (t) => ({
+    action: t.exposeString('action', { description: 'What happened, e.g. "matter.closed".' }),
+    entityType: t.exposeString('entityType', { description: 'The kind of object changed, e.g. "Matter".' }),
+    entityId: t.string({
+      description: 'The global ID of the object changed (usable with `node`).',
+      resolve: (e) => Buffer.from(`${e.entityType}:${e.entityId}`).toString('base64'),
+    }),
+    actor: t.relation('actor', { nullable: true, description: 'Who made the change; null for a user since removed.' }),
+    before: t.expose('before', { type: 'JSON', nullable: true, description: 'The object before the change; null for a creation.' }),
+    after: t.expose('after', { type: 'JSON', nullable: true, description: 'The object after the change; null for a removal.' }),
+    requestId: t.exposeString('requestId', {
+      nullable: true,
+      description: 'The request that made the change (matches the x-request-id header and logs).',
+    }),
+    occurredAt: t.expose('createdAt', { type: 'DateTime', description: 'When the change committed.' }),
+  }),
+});
+
+const AuditEventFilter = builder.inputType('AuditEventFilter', {
+  description: 'Narrows the audit trail.',
+  fields: (t) => ({
+    entityId: t.globalID({ description: 'Only changes to this object.' }),
+    action: t.string({ description: 'Only this action, e.g. "matter.closed".' }),
+  }),
+});
+
+builder.queryField('auditEvents', (t) =>
+  t.prismaConnection(
+    {
+      type: 'AuditEvent',
+      cursor: 'id',
+      description: "The firm's audit trail, newest first. Admins only.",
+      authScopes: { admin: true },
+      args: { filter: t.arg({ type: AuditEventFilter }) },
+      totalCount: (_parent, args, ctx) => countAuditEvents(ctx, { entityId: args.filter?.entityId?.id, action: args.filter?.action }),
+      resolve: (query, _root, args, ctx) =>
+        listAuditEvents(ctx, { entityId: args.filter?.entityId?.id, action: args.filter?.action }, query),
+    },
+    { name: 'AuditEventConnection', description: 'A page of audit events.' },
+    { name: 'AuditEventEdge', description: 'An audit event in a page.' },
+  ),
+);

@@ -1,0 +1,9 @@
+import './scalars.ts';
+import './error.ts';
+import './session.ts';
+import './firm.ts';
+import './user.ts';
+import './client.ts';
+import './matter.ts';
+import './matter-member.ts';
+import './audit-event.ts';

@@ -1,0 +1,12 @@
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './index.ts';
+import { enforcePageSize } from './pagination.ts';
+
+/** The executable LexGraph schema. */
+export const schema = enforcePageSize(builder.toSchema({ sortSchema: true }));
+
+/** The SDL committed as `schema.graphql`; the stale-SDL test compares against this. */
+export function printSdl(): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

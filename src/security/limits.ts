@@ -1,0 +1,48 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import type { ValidationRule } from 'graphql';
+
+/**
+ * Every abuse limit of the GraphQL API in one place. Depth 12 leaves room for
+ * `matters → edges → node → members → edges → node → user → firm` and fragments; introspection
+ * (GraphiQL's schema query is deep) is exempt from depth and cost but not from tokens.
+ */
+export const LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 5_000,
+  maxCost: 20_000,
+} as const;
+
+const rejectMessage = (what: string) => `Query refused: ${what}. Simplify the query.`;
+
+const armorConfig = {
+  maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, errorMessage: rejectMessage('too deep') },
+  maxAliases: { n: LIMITS.maxAliases, errorMessage: rejectMessage('too many aliases') },
+  maxDirectives: { n: LIMITS.maxDirectives, errorMessage: rejectMessage('too many directives') },
+  maxTokens: { n: LIMITS.maxTokens, errorMessage: rejectMessage('too many tokens') },
+  costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, errorMessage: rejectMessage('too costly') },
+  blockFieldSuggestion: { enabled: process.env.NODE_ENV === 'production' },
+};
+
+/** graphql-armor's Apollo plugins and validation rules, configured from {@link LIMITS}. */
+export function apolloArmor() {
+  return new ApolloArmor(armorConfig).protect();
+}
+
+/**
+ * The same limits as plain validation rules, for transports Apollo's plugins do not reach
+ * (operations over WebSocket). Token counting happens at parse time there.
+ */
+export function armorValidationRules(): ValidationRule[] {
+  return [
+    maxDepthRule(armorConfig.maxDepth),
+    maxAliasesRule(armorConfig.maxAliases),
+    maxDirectivesRule(armorConfig.maxDirectives),
+    costLimitRule(armorConfig.costLimit),
+  ] as ValidationRule[];
+}

@@ -1,0 +1,46 @@
+import pg from 'pg';
+
+/** The server the tests use: TEST_DATABASE_URL, else the local PostgreSQL on 127.0.0.1:5432. */
+export function adminDatabaseUrl(): string {
+  return process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+}
+
+export function databaseUrl(name: string): string {
+  const url = new URL(adminDatabaseUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export const TEMPLATE_DATABASE = 'lexgraph_test_template';
+export const WORKER_DATABASES = 4;
+
+/** The database of this test worker: each of the (at most four) workers has its own copy of the template. */
+export function workerDatabaseUrl(): string {
+  const pool = Number(process.env.VITEST_POOL_ID ?? '1');
+  return databaseUrl(`lexgraph_test_${((pool - 1) % WORKER_DATABASES) + 1}`);
+}
+
+/** Empties every table but the migration history, so each test starts from a clean database. */
+export async function resetDatabase(url = workerDatabaseUrl()): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT quote_ident(schemaname) || '.' || quote_ident(tablename) AS name FROM pg_tables
+       WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+    );
+    if (rows.length) await client.query(`TRUNCATE ${rows.map((r) => r.name).join(', ')} RESTART IDENTITY CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function withAdminClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminDatabaseUrl() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
