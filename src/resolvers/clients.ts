@@ -4,7 +4,9 @@ import type { Client, Prisma } from '../generated/prisma/client.ts';
 import { ClientKind } from '../generated/prisma/enums.ts';
 import { requireRole, requireViewer, WRITERS } from './access.ts';
 import { recordAudit } from './audit.ts';
+import { emitEvent } from './domain-events.ts';
 import { NotFoundError } from './errors.ts';
+import { transaction } from './transaction.ts';
 import { isUuid, parseInput } from './validation.ts';
 
 const optionalText = (max: number) =>
@@ -67,9 +69,10 @@ export function countClients(ctx: Context, input: ClientListInput): Promise<numb
 export async function createClient(ctx: Context, input: z.input<typeof CreateClientInput>): Promise<Client> {
   const viewer = requireRole(ctx, WRITERS);
   const data = parseInput(CreateClientInput, input);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx, change) => {
     const client = await tx.client.create({ data: { ...data, firmId: viewer.firmId } });
     await recordAudit(tx, ctx, viewer.firmId, { action: 'client.created', entityType: 'Client', entityId: client.id, after: client });
+    await emitEvent(change, ctx, viewer.firmId, { type: 'client.created', entityType: 'Client', entityId: client.id, payload: client });
     return client;
   });
 }
@@ -78,12 +81,13 @@ export async function createClient(ctx: Context, input: z.input<typeof CreateCli
 export async function updateClient(ctx: Context, input: z.input<typeof UpdateClientInput>): Promise<Client> {
   const viewer = requireRole(ctx, WRITERS);
   const { id, ...changes } = parseInput(UpdateClientInput, input);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx, change) => {
     const before = isUuid(id) ? await tx.client.findFirst({ where: { id, firmId: viewer.firmId } }) : null;
     if (!before) throw new NotFoundError('Client');
     const data = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     const client = await tx.client.update({ where: { id }, data });
     await recordAudit(tx, ctx, viewer.firmId, { action: 'client.updated', entityType: 'Client', entityId: id, before, after: client });
+    await emitEvent(change, ctx, viewer.firmId, { type: 'client.updated', entityType: 'Client', entityId: id, payload: client });
     return client;
   });
 }

@@ -3,6 +3,7 @@ import type { Context } from '../context.ts';
 import type { Firm } from '../generated/prisma/client.ts';
 import { requireRole } from './access.ts';
 import { recordAudit } from './audit.ts';
+import { transaction } from './transaction.ts';
 import { parseInput } from './validation.ts';
 
 const UpdateFirmInput = z.object({
@@ -14,7 +15,7 @@ const UpdateFirmInput = z.object({
 export async function updateFirm(ctx: Context, input: z.input<typeof UpdateFirmInput>): Promise<Firm> {
   const admin = requireRole(ctx, ['ADMIN']);
   const changes = parseInput(UpdateFirmInput, input);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const before = await tx.firm.findUniqueOrThrow({ where: { id: admin.firmId } });
     const firm = await tx.firm.update({ where: { id: admin.firmId }, data: changes });
     await recordAudit(tx, ctx, admin.firmId, { action: 'firm.updated', entityType: 'Firm', entityId: firm.id, before, after: firm });

@@ -4,8 +4,10 @@ import type { Matter } from '../generated/prisma/client.ts';
 import { MatterMemberRole } from '../generated/prisma/enums.ts';
 import { MATTER_MANAGERS, requireRole } from './access.ts';
 import { recordAudit } from './audit.ts';
+import { emitEvent } from './domain-events.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { findVisibleMatter } from './matters.ts';
+import { transaction } from './transaction.ts';
 import { isUuid, parseInput } from './validation.ts';
 
 const AddMemberInput = z.object({ matterId: z.string(), userId: z.string(), role: z.enum(MatterMemberRole).nullish() });
@@ -14,7 +16,7 @@ const AddMemberInput = z.object({ matterId: z.string(), userId: z.string(), role
 export async function addMatterMember(ctx: Context, input: z.input<typeof AddMemberInput>): Promise<Matter> {
   const viewer = requireRole(ctx, MATTER_MANAGERS);
   const data = parseInput(AddMemberInput, input);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx, change) => {
     const matter = await findVisibleMatter(tx, viewer, data.matterId);
     const user = isUuid(data.userId) ? await tx.user.findFirst({ where: { id: data.userId, firmId: viewer.firmId, active: true } }) : null;
     if (!user) throw ValidationError.field('userId', 'User not found');
@@ -30,6 +32,13 @@ export async function addMatterMember(ctx: Context, input: z.input<typeof AddMem
       entityId: member.id,
       after: member,
     });
+    await emitEvent(change, ctx, viewer.firmId, {
+      type: 'matter.member_added',
+      entityType: 'MatterMember',
+      entityId: member.id,
+      matterId: matter.id,
+      payload: member,
+    });
     return matter;
   });
 }
@@ -40,7 +49,7 @@ const RemoveMemberInput = z.object({ matterId: z.string(), userId: z.string() })
 export async function removeMatterMember(ctx: Context, input: z.input<typeof RemoveMemberInput>): Promise<Matter> {
   const viewer = requireRole(ctx, MATTER_MANAGERS);
   const data = parseInput(RemoveMemberInput, input);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx, change) => {
     const matter = await findVisibleMatter(tx, viewer, data.matterId);
     const member = isUuid(data.userId)
       ? await tx.matterMember.findUnique({ where: { matterId_userId: { matterId: matter.id, userId: data.userId } } })
@@ -53,6 +62,13 @@ export async function removeMatterMember(ctx: Context, input: z.input<typeof Rem
       entityType: 'MatterMember',
       entityId: member.id,
       before: member,
+    });
+    await emitEvent(change, ctx, viewer.firmId, {
+      type: 'matter.member_removed',
+      entityType: 'MatterMember',
+      entityId: member.id,
+      matterId: matter.id,
+      payload: member,
     });
     return matter;
   });

@@ -5,7 +5,9 @@ import type { Matter, Prisma } from '../generated/prisma/client.ts';
 import type { MatterStatus } from '../generated/prisma/enums.ts';
 import { MATTER_EDITORS, MATTER_MANAGERS, requireRole, requireViewer, visibleMatterWhere } from './access.ts';
 import { recordAudit } from './audit.ts';
+import { emitEvent } from './domain-events.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
+import { transaction } from './transaction.ts';
 import { isUuid, parseInput } from './validation.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max, `Must be at most ${max} characters`).nullish();
@@ -109,7 +111,7 @@ async function assertNumberFree(tx: Tx, firmId: string, number: string, exceptId
 export async function createMatter(ctx: Context, input: z.input<typeof CreateMatterInput>): Promise<Matter> {
   const viewer = requireRole(ctx, MATTER_EDITORS);
   const data = parseInput(CreateMatterInput, input);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx, change) => {
     const client = isUuid(data.clientId) ? await tx.client.findFirst({ where: { id: data.clientId, firmId: viewer.firmId } }) : null;
     if (!client) throw ValidationError.field('clientId', 'Client not found');
     await checkResponsibleAttorney(tx, viewer, data.responsibleAttorneyId, 'responsibleAttorneyId');
@@ -130,6 +132,13 @@ export async function createMatter(ctx: Context, input: z.input<typeof CreateMat
       },
     });
     await recordAudit(tx, ctx, viewer.firmId, { action: 'matter.created', entityType: 'Matter', entityId: matter.id, after: matter });
+    await emitEvent(change, ctx, viewer.firmId, {
+      type: 'matter.created',
+      entityType: 'Matter',
+      entityId: matter.id,
+      matterId: matter.id,
+      payload: matter,
+    });
     return matter;
   });
 }
@@ -138,7 +147,7 @@ export async function createMatter(ctx: Context, input: z.input<typeof CreateMat
 export async function updateMatter(ctx: Context, input: z.input<typeof UpdateMatterInput>): Promise<Matter> {
   const viewer = requireRole(ctx, MATTER_EDITORS);
   const { id, ...changes } = parseInput(UpdateMatterInput, input);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx, change) => {
     const before = await findVisibleMatter(tx, viewer, id);
     if (changes.status && before.status === 'CLOSED') throw new ConflictError('Reopen the matter to change its status');
     await checkResponsibleAttorney(tx, viewer, changes.responsibleAttorneyId, 'responsibleAttorneyId');
@@ -146,6 +155,13 @@ export async function updateMatter(ctx: Context, input: z.input<typeof UpdateMat
     const data = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     const matter = await tx.matter.update({ where: { id }, data });
     await recordAudit(tx, ctx, viewer.firmId, { action: 'matter.updated', entityType: 'Matter', entityId: id, before, after: matter });
+    await emitEvent(change, ctx, viewer.firmId, {
+      type: 'matter.updated',
+      entityType: 'Matter',
+      entityId: matter.id,
+      matterId: matter.id,
+      payload: matter,
+    });
     return matter;
   });
 }
@@ -156,7 +172,7 @@ const CloseMatterInput = z.object({ id: z.string(), closedAt: z.date().nullish()
 export async function closeMatter(ctx: Context, input: z.input<typeof CloseMatterInput>): Promise<Matter> {
   const viewer = requireRole(ctx, MATTER_MANAGERS);
   const data = parseInput(CloseMatterInput, input);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx, change) => {
     const before = await findVisibleMatter(tx, viewer, data.id);
     if (before.status === 'CLOSED') throw new ConflictError('Matter is already closed');
     const closedAt = data.closedAt ?? new Date();
@@ -169,6 +185,13 @@ export async function closeMatter(ctx: Context, input: z.input<typeof CloseMatte
       before,
       after: matter,
     });
+    await emitEvent(change, ctx, viewer.firmId, {
+      type: 'matter.closed',
+      entityType: 'Matter',
+      entityId: matter.id,
+      matterId: matter.id,
+      payload: matter,
+    });
     return matter;
   });
 }
@@ -179,7 +202,7 @@ const ReopenMatterInput = z.object({ id: z.string() });
 export async function reopenMatter(ctx: Context, input: z.input<typeof ReopenMatterInput>): Promise<Matter> {
   const viewer = requireRole(ctx, MATTER_MANAGERS);
   const data = parseInput(ReopenMatterInput, input);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx, change) => {
     const before = await findVisibleMatter(tx, viewer, data.id);
     if (before.status !== 'CLOSED') throw new ConflictError('Only a closed matter can be reopened');
     const matter = await tx.matter.update({ where: { id: before.id }, data: { status: 'OPEN', closedAt: null } });
@@ -189,6 +212,13 @@ export async function reopenMatter(ctx: Context, input: z.input<typeof ReopenMat
       entityId: matter.id,
       before,
       after: matter,
+    });
+    await emitEvent(change, ctx, viewer.firmId, {
+      type: 'matter.reopened',
+      entityType: 'Matter',
+      entityId: matter.id,
+      matterId: matter.id,
+      payload: matter,
     });
     return matter;
   });

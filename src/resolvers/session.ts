@@ -4,6 +4,7 @@ import type { Context, Viewer } from '../context.ts';
 import type { User } from '../generated/prisma/client.ts';
 import { recordAudit } from './audit.ts';
 import { ConflictError, InvalidCredentialsError } from './errors.ts';
+import { transaction } from './transaction.ts';
 import { parseInput } from './validation.ts';
 
 export const Email = z
@@ -52,7 +53,7 @@ let decoyHash: Promise<string> | undefined;
 export async function registerFirm(ctx: Context, input: z.input<typeof RegisterFirmInput>): Promise<Session> {
   const data = parseInput(RegisterFirmInput, input);
   const passwordHash = await hashPassword(data.password);
-  const user = await ctx.prisma.$transaction(async (tx) => {
+  const user = await transaction(ctx, async (tx) => {
     if (await tx.user.findUnique({ where: { email: data.adminEmail }, select: { id: true } })) {
       throw new ConflictError('An account with this email already exists');
     }

@@ -8,6 +8,7 @@ import { requireRole, requireViewer, WRITERS } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { Email, Password, PersonName } from './session.ts';
+import { transaction } from './transaction.ts';
 import { isUuid, parseInput } from './validation.ts';
 
 const CreateUserInput = z.object({ name: PersonName, email: Email, role: z.enum(Role), password: Password });
@@ -17,7 +18,7 @@ export async function createUser(ctx: Context, input: z.input<typeof CreateUserI
   const admin = requireRole(ctx, ['ADMIN']);
   const data = parseInput(CreateUserInput, input);
   const passwordHash = await hashPassword(data.password);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
       throw new ConflictError('An account with this email already exists');
     }
@@ -38,7 +39,7 @@ const ChangeRoleInput = z.object({ userId: z.string(), role: z.enum(Role) });
 export async function changeUserRole(ctx: Context, input: z.input<typeof ChangeRoleInput>): Promise<User> {
   const admin = requireRole(ctx, ['ADMIN']);
   const data = parseInput(ChangeRoleInput, input);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const before = await findFirmUser(tx, admin.firmId, data.userId);
     if (before.role === 'ADMIN' && data.role !== 'ADMIN') {
       const admins = await tx.user.count({ where: { firmId: admin.firmId, role: 'ADMIN', active: true } });
@@ -61,7 +62,7 @@ export async function changePassword(ctx: Context, input: z.input<typeof ChangeP
     throw ValidationError.field('currentPassword', 'Current password is incorrect');
   }
   const passwordHash = await hashPassword(data.newPassword);
-  return ctx.prisma.$transaction(async (tx) => {
+  return transaction(ctx, async (tx) => {
     const user = await tx.user.update({ where: { id: viewer.id }, data: { passwordHash } });
     await recordAudit(tx, ctx, viewer.firmId, { action: 'user.password_changed', entityType: 'User', entityId: user.id });
     return user;

@@ -11,13 +11,25 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-export const TEMPLATE_DATABASE = 'lexgraph_test_template';
 export const WORKER_DATABASES = 4;
+
+/**
+ * Databases of one test run share a prefix that global setup picks (and passes to the workers
+ * through the environment), so two runs on one machine never touch each other's data.
+ */
+export function runPrefix(): string {
+  const prefix = process.env.LEXGRAPH_TEST_DB_PREFIX;
+  if (!prefix) throw new Error('LEXGRAPH_TEST_DB_PREFIX is unset: run the tests through vitest (global setup sets it)');
+  return prefix;
+}
+
+export const templateDatabase = () => `${runPrefix()}_template`;
+export const workerDatabase = (index: number) => `${runPrefix()}_${index}`;
 
 /** The database of this test worker: each of the (at most four) workers has its own copy of the template. */
 export function workerDatabaseUrl(): string {
   const pool = Number(process.env.VITEST_POOL_ID ?? '1');
-  return databaseUrl(`lexgraph_test_${((pool - 1) % WORKER_DATABASES) + 1}`);
+  return databaseUrl(workerDatabase(((pool - 1) % WORKER_DATABASES) + 1));
 }
 
 /** Empties every table but the migration history, so each test starts from a clean database. */

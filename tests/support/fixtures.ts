@@ -80,7 +80,10 @@ function expectType<T extends { __typename: string }, N extends T['__typename']>
 }
 
 let counter = 0;
-const unique = (label: string) => `${label}-${process.pid}-${Date.now().toString(36)}-${(counter += 1)}`;
+const unique = (label: string) => {
+  counter += 1;
+  return `${label}-${process.pid}-${Date.now().toString(36)}-${counter}`;
+};
 
 /** Registers a firm through the API and adds one user of every other role. */
 export async function createFirm(api: TestServer, name = 'Firm'): Promise<FirmFixture> {

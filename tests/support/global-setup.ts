@@ -1,20 +1,25 @@
 import { applyMigrations } from '../../src/db/migrate.ts';
-import { databaseUrl, TEMPLATE_DATABASE, WORKER_DATABASES, withAdminClient } from './database.ts';
+import { databaseUrl, templateDatabase, WORKER_DATABASES, withAdminClient, workerDatabase } from './database.ts';
+
+async function dropRunDatabases(): Promise<void> {
+  await withAdminClient(async (client) => {
+    for (let i = 1; i <= WORKER_DATABASES; i += 1) await client.query(`DROP DATABASE IF EXISTS ${workerDatabase(i)} WITH (FORCE)`);
+    await client.query(`DROP DATABASE IF EXISTS ${templateDatabase()} WITH (FORCE)`);
+  });
+}
 
 /**
  * Builds the schema once in a template database, then gives every test worker its own copy,
- * so test files run in parallel without sharing rows.
+ * so test files run in parallel without sharing rows. The databases are dropped afterwards.
  */
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<() => Promise<void>> {
+  process.env.LEXGRAPH_TEST_DB_PREFIX = `lexgraph_test_${process.pid}`;
+  await dropRunDatabases();
+  await withAdminClient((client) => client.query(`CREATE DATABASE ${templateDatabase()}`));
+  await applyMigrations(databaseUrl(templateDatabase()));
   await withAdminClient(async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+    for (let i = 1; i <= WORKER_DATABASES; i += 1)
+      await client.query(`CREATE DATABASE ${workerDatabase(i)} TEMPLATE ${templateDatabase()}`);
   });
-  await applyMigrations(databaseUrl(TEMPLATE_DATABASE));
-  await withAdminClient(async (client) => {
-    for (let i = 1; i <= WORKER_DATABASES; i += 1) {
-      await client.query(`DROP DATABASE IF EXISTS lexgraph_test_${i} WITH (FORCE)`);
-      await client.query(`CREATE DATABASE lexgraph_test_${i} TEMPLATE ${TEMPLATE_DATABASE}`);
-    }
-  });
+  return dropRunDatabases;
 }

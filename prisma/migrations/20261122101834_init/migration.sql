@@ -100,6 +100,23 @@ CREATE TABLE "AuditEvent" (
     CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "DomainEvent" (
+    "id" UUID NOT NULL,
+    "position" BIGSERIAL NOT NULL,
+    "txid" BIGINT NOT NULL DEFAULT ((pg_current_xact_id())::text)::bigint,
+    "firmId" UUID NOT NULL,
+    "type" TEXT NOT NULL,
+    "entityType" TEXT NOT NULL,
+    "entityId" UUID NOT NULL,
+    "matterId" UUID,
+    "actorId" UUID,
+    "payload" JSONB NOT NULL,
+    "occurredAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "DomainEvent_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
@@ -148,6 +165,15 @@ CREATE INDEX "AuditEvent_firmId_createdAt_id_idx" ON "AuditEvent"("firmId", "cre
 -- CreateIndex
 CREATE INDEX "AuditEvent_firmId_entityType_entityId_idx" ON "AuditEvent"("firmId", "entityType", "entityId");
 
+-- CreateIndex
+CREATE INDEX "DomainEvent_firmId_txid_position_idx" ON "DomainEvent"("firmId", "txid", "position");
+
+-- CreateIndex
+CREATE INDEX "DomainEvent_occurredAt_idx" ON "DomainEvent"("occurredAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DomainEvent_position_key" ON "DomainEvent"("position");
+
 -- AddForeignKey
 ALTER TABLE "User" ADD CONSTRAINT "User_firmId_fkey" FOREIGN KEY ("firmId") REFERENCES "Firm"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -177,3 +203,6 @@ ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_firmId_fkey" FOREIGN KEY ("f
 
 -- AddForeignKey
 ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DomainEvent" ADD CONSTRAINT "DomainEvent_firmId_fkey" FOREIGN KEY ("firmId") REFERENCES "Firm"("id") ON DELETE CASCADE ON UPDATE CASCADE;
