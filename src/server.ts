@@ -50,9 +50,10 @@ function requestError(
   sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
 }
 
+// Browsers navigating to /graphql get GraphiQL, which reads `?query=` to prefill its editor;
+// GraphQL clients send Accept: application/json or application/graphql-response+json instead.
 function wantsHtml(req: IncomingMessage): boolean {
-  const accept = req.headers.accept ?? '';
-  return accept.includes('text/html');
+  return (req.headers.accept ?? '').includes('text/html');
 }
 
 /**
@@ -106,7 +107,7 @@ export async function createApp({ config, prisma, tokens, log }: AppDeps): Promi
   await apollo.start();
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
-    if (req.method === 'GET' && wantsHtml(req) && !url.searchParams.has('query')) {
+    if (req.method === 'GET' && wantsHtml(req)) {
       const page = graphiqlPage();
       const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(200, {
