@@ -38,18 +38,25 @@ const CLIENTS: [string, ClientKind][] = [
   ['Kenji Watanabe', 'PERSON'],
 ];
 
-const MATTER_KINDS: [string, string][] = [
-  ['Litigation', 'Breach of contract claim'],
-  ['Employment', 'Wrongful termination defense'],
-  ['Real Estate', 'Commercial lease negotiation'],
-  ['Corporate', 'Series B financing'],
-  ['Intellectual Property', 'Trademark opposition'],
-  ['Family', 'Custody arrangement'],
-  ['Regulatory', 'Licensing compliance review'],
-  ['Litigation', 'Product liability defense'],
-  ['Estate Planning', 'Trust administration'],
-  ['Corporate', 'Asset purchase agreement'],
-];
+const MATTER_KINDS: Record<ClientKind, [string, string][]> = {
+  ORGANIZATION: [
+    ['Litigation', 'Breach of supply contract'],
+    ['Employment', 'Wrongful termination defense'],
+    ['Real Estate', 'Commercial lease negotiation'],
+    ['Corporate', 'Series B financing'],
+    ['Intellectual Property', 'Trademark opposition'],
+    ['Regulatory', 'Licensing compliance review'],
+    ['Litigation', 'Product liability defense'],
+    ['Corporate', 'Asset purchase agreement'],
+  ],
+  PERSON: [
+    ['Family', 'Custody arrangement'],
+    ['Estate Planning', 'Trust administration'],
+    ['Personal Injury', 'Motor vehicle accident claim'],
+    ['Real Estate', 'Residential purchase'],
+    ['Employment', 'Severance negotiation'],
+  ],
+};
 
 /** A small deterministic generator, so every fresh demo database looks the same. */
 function random(seed: number): () => number {
@@ -95,7 +102,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
       }
       for (let i = 1; i <= 50; i += 1) {
         const client = clients[(i - 1) % clients.length];
-        const [practiceArea, subject] = pick(MATTER_KINDS);
+        const [practiceArea, subject] = pick(MATTER_KINDS[client.kind]);
         const openedAt = new Date(Date.UTC(2025, 0, 1) + Math.floor(next() * 680) * 86_400_000);
         const status: MatterStatus = i % 7 === 0 ? 'CLOSED' : i % 5 === 0 ? 'PENDING' : 'OPEN';
         const lead = pick(attorneys);
@@ -119,7 +126,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
             firmId: firm.id,
             clientId: client.id,
             number: `${openedAt.getUTCFullYear()}-${String(i).padStart(4, '0')}`,
-            title: `${client.name.split(' ')[0]} — ${subject}`,
+            title: `${client.name.replace(/ (Inc\.|LLC|GmbH|Co\.)$/, '')}: ${subject}`,
             practiceArea,
             status,
             openedAt,
