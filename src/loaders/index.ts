@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Viewer } from '../context.ts';
 import type { PrismaClient } from '../db/client.ts';
-import type { Client, Matter, User } from '../generated/prisma/client.ts';
+import type { Client, Matter, MatterMember, User } from '../generated/prisma/client.ts';
 import { visibleMatterWhere } from '../resolvers/access.ts';
 
 export interface Loaders {
@@ -9,6 +9,8 @@ export interface Loaders {
   client: DataLoader<string, Client | null>;
   /** Only matters the viewer may see; others load as null. */
   visibleMatter: DataLoader<string, Matter | null>;
+  /** Only members of matters the viewer may see. */
+  visibleMatterMember: DataLoader<string, MatterMember | null>;
 }
 
 function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
@@ -29,6 +31,9 @@ export function createLoaders(prisma: PrismaClient, viewer: Viewer | null): Load
     client: byId((ids) => prisma.client.findMany({ where: { id: { in: ids }, firmId } })),
     visibleMatter: byId((ids) =>
       viewer ? prisma.matter.findMany({ where: { AND: [{ id: { in: ids } }, visibleMatterWhere(viewer)] } }) : Promise.resolve([]),
+    ),
+    visibleMatterMember: byId((ids) =>
+      viewer ? prisma.matterMember.findMany({ where: { id: { in: ids }, matter: visibleMatterWhere(viewer) } }) : Promise.resolve([]),
     ),
   };
 }

@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import type { Tx } from '../db/client.ts';
 import type { Prisma, User } from '../generated/prisma/client.ts';
 import { Role } from '../generated/prisma/enums.ts';
-import { requireRole, requireViewer, WRITERS } from './access.ts';
+import { requireRole, requireViewer } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { Email, Password, PersonName } from './session.ts';
@@ -55,7 +55,7 @@ const ChangePasswordInput = z.object({ currentPassword: z.string().min(1, 'Curre
 
 /** Users change their own password after proving they know the current one. */
 export async function changePassword(ctx: Context, input: z.input<typeof ChangePasswordInput>): Promise<User> {
-  const viewer = requireRole(ctx, [...WRITERS, 'READ_ONLY']);
+  const viewer = requireViewer(ctx);
   const data = parseInput(ChangePasswordInput, input);
   const current = await ctx.prisma.user.findUniqueOrThrow({ where: { id: viewer.id } });
   if (!(await verifyPassword(current.passwordHash, data.currentPassword))) {

@@ -1,11 +1,33 @@
+import { brandWithType } from '@pothos/core';
+import type { Context } from '../context.ts';
 import { countAuditEvents, listAuditEvents } from '../resolvers/audit-log.ts';
 import { builder } from './builder.ts';
 
 const NIL = '00000000-0000-0000-0000-000000000000';
 
+// Audit trails list many entities of a few kinds: the request's loaders batch them into one query per kind.
+async function loadEntity(ctx: Context, entityType: string, id: string): Promise<object | null> {
+  const loader = {
+    Matter: ctx.loaders.visibleMatter,
+    Client: ctx.loaders.client,
+    User: ctx.loaders.user,
+    MatterMember: ctx.loaders.visibleMatterMember,
+  }[entityType];
+  const entity = loader
+    ? await loader.load(id)
+    : entityType === 'Firm' && ctx.viewer?.firmId === id
+      ? await ctx.prisma.firm.findUnique({ where: { id } })
+      : null;
+  // The Node interface resolves prisma objects by their brand, as Pothos' own node lookups do.
+  if (entity) brandWithType(entity, entityType as never);
+  return entity;
+}
+
 builder.prismaNode('AuditEvent', {
   description: 'One recorded change: who did what to which object, with its state before and after.',
   id: { field: 'id' },
+  // A missing, foreign or hidden id loads as null (not a thrown "not found"), so node() answers null.
+  nullable: true,
   findUnique: (id, ctx) => ({ id, firmId: ctx.viewer?.role === 'ADMIN' ? ctx.viewer.firmId : NIL }),
   fields: (t) => ({
     action: t.exposeString('action', { description: 'What happened, e.g. "matter.closed".' }),
@@ -13,6 +35,12 @@ builder.prismaNode('AuditEvent', {
     entityId: t.string({
       description: 'The global ID of the object changed (usable with `node`).',
       resolve: (e) => Buffer.from(`${e.entityType}:${e.entityId}`).toString('base64'),
+    }),
+    entity: t.field({
+      type: builder.nodeInterfaceRef(),
+      nullable: true,
+      description: 'The object changed, as it is now; null once deleted, or when it is not visible to you.',
+      resolve: (e, _args, ctx) => loadEntity(ctx, e.entityType, e.entityId),
     }),
     actor: t.relation('actor', { nullable: true, description: 'Who made the change; null for a user since removed.' }),
     before: t.expose('before', { type: 'JSON', nullable: true, description: 'The object before the change; null for a creation.' }),

@@ -1,5 +1,6 @@
 import type { Matter } from '../generated/prisma/client.ts';
 import { MatterMemberRole } from '../generated/prisma/enums.ts';
+import { visibleMatterWhere } from '../resolvers/access.ts';
 import { addMatterMember, removeMatterMember } from '../resolvers/matter-members.ts';
 import { builder } from './builder.ts';
 import { MatterRef } from './matter.ts';
@@ -23,7 +24,9 @@ export const MatterMemberRoleEnum = builder.enumType(MatterMemberRole, {
 builder.prismaNode('MatterMember', {
   description: "A user's place on a matter's team.",
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id, firmId: ctx.viewer?.firmId ?? NIL }),
+  // A missing, foreign or hidden id loads as null (not a thrown "not found"), so node() answers null.
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, matter: ctx.viewer ? visibleMatterWhere(ctx.viewer) : { id: NIL } }),
   fields: (t) => ({
     role: t.expose('role', { type: MatterMemberRoleEnum, description: 'Their part in the team.' }),
     user: t.relation('user', { description: 'The team member.' }),
