@@ -6,6 +6,10 @@ import { createPrisma } from './db/client.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { createLogger } from './logger.ts';
+import { installWorkerSchema, startWorker, type WorkerRuntime } from './queue/runtime.ts';
+import { jobSettings } from './queue/settings.ts';
+import { createPubSub } from './realtime/pubsub.ts';
+import { realtimeOptionsFrom } from './realtime/realtime.ts';
 import { createApp } from './server.ts';
 
 const config = loadConfig();
@@ -22,6 +26,7 @@ async function main(): Promise<void> {
   if (embedded || config.MIGRATE_ON_START) {
     const { applied } = await applyMigrations(databaseUrl);
     log.info({ applied }, applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+    await installWorkerSchema(databaseUrl);
   }
   const prisma = createPrisma(databaseUrl);
   let seeded = false;
@@ -30,8 +35,29 @@ async function main(): Promise<void> {
     seeded = true;
     log.info('seeded the demo firm');
   }
-  const tokens = new TokenService(await resolveJwtSecret(config, log), config.JWT_TTL);
-  const app = await createApp({ config, prisma, tokens, log });
+  const jwtSecret = await resolveJwtSecret(config, log);
+  const tokens = new TokenService(jwtSecret, config.JWT_TTL);
+  const jobs = jobSettings(config, jwtSecret);
+  let worker: WorkerRuntime | null = null;
+  if (config.WORKER === 'inline') {
+    worker = await startWorker({
+      databaseUrl,
+      prisma,
+      settings: jobs,
+      log,
+      concurrency: config.WORKER_CONCURRENCY,
+      pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
+      lockTimeoutMs: config.JOB_LOCK_TIMEOUT_MS,
+      cleanupCron: config.CLEANUP_CRON,
+      digestCron: config.DIGEST_CRON,
+    });
+  } else {
+    log.info('WORKER=off: background jobs run in separate `npm run worker` processes');
+  }
+  const pubsub = await createPubSub({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log });
+  if (pubsub.mode === 'in-process') log.info('REDIS_URL is unset: subscriptions use an in-process pub/sub (one instance only)');
+  else log.info({ prefix: config.REDIS_KEY_PREFIX }, 'subscriptions use Redis pub/sub');
+  const app = await createApp({ config, prisma, tokens, log, pubsub, realtime: realtimeOptionsFrom(config), jobs, worker });
   const url = await app.listen(config.PORT, config.HOST);
   const demo = seeded || (config.NODE_ENV !== 'production' && (await prisma.user.count({ where: { email: DEMO_LOGIN.email } })) > 0);
   log.info({ url: `${url}/graphql` }, `LexGraph is ready: open ${url}/graphql for GraphiQL`);
@@ -44,6 +70,9 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
       await app.close();
+      // Running jobs finish before the database goes away; new ones wait in the queue.
+      await worker?.stop();
+      await pubsub.close();
       await prisma.$disconnect();
       await embedded?.stop();
       log.info('shutdown complete');

@@ -2,30 +2,44 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { type DocumentNode, type ExecutionArgs, GraphQLError, parse, specifiedRules, validate } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { GraphQLError } from 'graphql';
 import type { TokenService } from './auth/token.ts';
 import { authenticate } from './auth/viewer.ts';
 import type { Config } from './config.ts';
 import type { Context, Viewer } from './context.ts';
 import type { PrismaClient } from './db/client.ts';
 import { BodyTooLargeError, readBody } from './http/body.ts';
+import { dashboardPage, graphqlWsBrowserBundle } from './http/dashboard.ts';
 import { expectedErrorCode, formatError } from './http/errors.ts';
+import { serveFile } from './http/files.ts';
 import { graphiqlPage } from './http/graphiql.ts';
 import { readiness } from './http/health.ts';
 import { requestIdFrom } from './http/request-id.ts';
 import { createLoaders } from './loaders/index.ts';
 import type { Logger } from './logger.ts';
+import type { WorkerRuntime } from './queue/runtime.ts';
+import { defaultJobSettings, type JobSettings } from './queue/settings.ts';
+import { attachGraphQLWs, REALTIME_DEFAULTS, type RealtimeSettings } from './realtime/graphql-ws.ts';
+import { createPubSub, type PubSub } from './realtime/pubsub.ts';
+import { createRealtime } from './realtime/realtime.ts';
 import { DomainError } from './resolvers/errors.ts';
+import { pageSizeError } from './schema/pagination.ts';
 import { schema } from './schema/schema.ts';
-import { apolloArmor, armorValidationRules, LIMITS } from './security/limits.ts';
+import { apolloArmor, PARSE_OPTIONS } from './security/limits.ts';
 
 export interface AppDeps {
   config: Pick<Config, 'NODE_ENV' | 'BODY_LIMIT_BYTES' | 'SHUTDOWN_TIMEOUT_MS'>;
   prisma: PrismaClient;
   tokens: TokenService;
   log: Logger;
+  /** Where committed changes are published; an in-process pub/sub (single instance) when omitted. */
+  pubsub?: PubSub;
+  /** WebSocket limits and dashboard pacing; each defaults to {@link REALTIME_DEFAULTS} (dashboard: 1 s). */
+  realtime?: Partial<RealtimeSettings> & { dashboardMinIntervalMs?: number };
+  /** Settings of background work that services enqueue with; defaults with a random webhook key when omitted. */
+  jobs?: JobSettings;
+  /** The background worker running in this process (WORKER=inline), reported by /health/ready. */
+  worker?: Pick<WorkerRuntime, 'status'> | null;
 }
 
 export interface App {
@@ -60,18 +74,23 @@ function wantsHtml(req: IncomingMessage): boolean {
  * Builds the HTTP server: GraphQL over HTTP (Apollo Server) and graphql-ws on `/graphql`,
  * GraphiQL for browsers, and health endpoints. Nothing listens until `listen`.
  */
-export async function createApp({ config, prisma, tokens, log }: AppDeps): Promise<App> {
+export async function createApp({ config, prisma, tokens, log, ...deps }: AppDeps): Promise<App> {
   let draining = false;
   const exposeInternal = config.NODE_ENV === 'development';
   const armor = apolloArmor();
+  const pubsub = deps.pubsub ?? (await createPubSub({ log }));
+  const realtime = createRealtime(pubsub, prisma, log, deps.realtime?.dashboardMinIntervalMs);
 
+  const jobs = deps.jobs ?? defaultJobSettings();
   const buildContext = (requestId: string, viewer: Viewer | null): Context => ({
+    jobs,
     requestId,
     prisma,
     tokens,
     viewer,
     loaders: createLoaders(prisma, viewer),
     log: log.child({ requestId }),
+    realtime,
   });
 
   const logUnexpected: ApolloServerPlugin<Context> = {
@@ -87,11 +106,31 @@ export async function createApp({ config, prisma, tokens, log }: AppDeps): Promi
     },
   };
 
+  // Page sizes are checked for the whole operation before it runs (see pageSizeError).
+  const pageSizes: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }) {
+          const error = operation && pageSizeError(schema, document, operation, request.variables);
+          if (error) throw error;
+        },
+      };
+    },
+  };
+
   const apollo = new ApolloServer<Context>({
     schema,
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handlers (on outside NODE_ENV=test) raced it and hung shutdown.
+    stopOnTerminationSignals: false,
     // graphql-armor is typed against the CommonJS build of @apollo/server; the plugins are the same at run time.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), logUnexpected, ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      pageSizes,
+      logUnexpected,
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     validationRules: armor.validationRules,
+    parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -181,10 +220,22 @@ export async function createApp({ config, prisma, tokens, log }: AppDeps): Promi
     try {
       if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/health/ready') {
-        const report = await readiness(prisma, draining);
-        return sendJson(res, report.status === 'ok' ? 200 : 503, report);
+        const report = await readiness(prisma, draining, {
+          ...(pubsub.mode === 'redis' ? { redis: () => pubsub.health() } : {}),
+          ...(deps.worker ? { worker: async () => deps.worker?.status() ?? { status: 'down' as const } } : {}),
+        });
+        return sendJson(res, report.status === 'unavailable' ? 503 : 200, report);
+      }
+      if (url.pathname === '/dashboard' && req.method === 'GET') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+        return void res.end(dashboardPage());
+      }
+      if (url.pathname === '/dashboard/graphql-ws.js' && req.method === 'GET') {
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' });
+        return void res.end(graphqlWsBrowserBundle());
       }
       if (url.pathname === '/graphql') return await handleGraphQL(req, res, url, requestId);
+      if (url.pathname.startsWith('/files/')) return await serveFile(req, res, url.pathname.slice('/files/'.length), prisma, tokens);
       requestError(res, 404, `No route for ${req.method} ${url.pathname}; GraphQL is at /graphql`, 'NOT_FOUND');
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
@@ -198,39 +249,17 @@ export async function createApp({ config, prisma, tokens, log }: AppDeps): Promi
     }
   });
 
-  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: config.BODY_LIMIT_BYTES });
-  const wsValidationRules = [...specifiedRules, ...armorValidationRules()];
-  const wsHandle = useServer<{ authorization?: string }, { viewer: Viewer | null }>(
-    {
-      schema,
-      onConnect: async (ctx) => {
-        try {
-          ctx.extra.viewer = await authenticate(prisma, tokens, ctx.connectionParams?.authorization);
-        } catch {
-          return false;
-        }
-        return ctx.extra.viewer !== null;
-      },
-      context: (ctx) => buildContext(requestIdFrom(undefined), ctx.extra.viewer ?? null),
-      onSubscribe: (_ctx, _id, payload) => {
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation')];
-        }
-        const errors = validate(schema, document, wsValidationRules);
-        if (errors.length > 0) return errors;
-        return {
-          schema,
-          document,
-          variableValues: payload.variables,
-          operationName: payload.operationName,
-        } satisfies Partial<ExecutionArgs> as ExecutionArgs;
-      },
-    },
-    wsServer,
-  );
+  const ws = attachGraphQLWs({
+    server,
+    schema,
+    settings: { ...REALTIME_DEFAULTS, ...deps.realtime },
+    pubsub,
+    prisma,
+    tokens,
+    log,
+    exposeInternal,
+    buildContext,
+  });
 
   return {
     server,
@@ -246,11 +275,13 @@ export async function createApp({ config, prisma, tokens, log }: AppDeps): Promi
       draining = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
+      const wsClosed = ws.close();
       const forced = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);
       await closed;
       clearTimeout(forced);
-      await wsHandle.dispose();
+      await wsClosed;
+      realtime.dashboard.close();
+      if (!deps.pubsub) await pubsub.close();
       await apollo.stop();
     },
   };

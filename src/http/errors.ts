@@ -21,6 +21,9 @@ export function expectedErrorCode(error: unknown, formatted?: GraphQLFormattedEr
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return original.code;
   if (original instanceof PothosValidationError) return 'BAD_USER_INPUT';
+  // Errors raised outside resolvers (graphql-ws limits, a subscription's event stream) carry no path.
+  const cause = (error as { originalError?: unknown } | null)?.originalError;
+  if (cause instanceof DomainError) return cause.code;
   const code = formatted?.extensions?.code ?? (error as { extensions?: { code?: unknown } })?.extensions?.code;
   return typeof code === 'string' && CLIENT_CODES.has(code) ? code : null;
 }

@@ -39,7 +39,9 @@ export function graphiqlPage(): { html: string; gzip: Buffer } {
       endpoint: '/graphql',
       subscriptionsProtocol: 'WS',
       defaultQuery: DEFAULT_QUERY,
-      headers: JSON.stringify({ Authorization: 'Bearer <token from login>' }, null, 2),
+      // No placeholder Authorization: GraphiQL sends whatever the editor holds with every request,
+      // and a malformed bearer is a 401, which broke the schema fetch and the welcome login.
+      headers: '{}',
       isHeadersEditorEnabled: true,
       shouldPersistHeaders: true,
     } as Parameters<typeof renderGraphiQL>[0]);

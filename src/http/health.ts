@@ -1,7 +1,8 @@
 import type { PrismaClient } from '../db/client.ts';
 
 export interface HealthReport {
-  status: 'ok' | 'unavailable';
+  /** `degraded`: serving, but an optional dependency (Redis: live events) is down; still HTTP 200. */
+  status: 'ok' | 'degraded' | 'unavailable';
   checks: Record<string, { status: 'up' | 'down'; latencyMs?: number; error?: string }>;
 }
 
@@ -15,11 +16,18 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+type Check = HealthReport['checks'][string];
+
 /**
- * Readiness: the database answers within two seconds and the server is not draining. Later
- * dependencies (Redis, the worker) add their own checks here.
+ * Readiness: the database answers within two seconds and the server is not draining. `optional`
+ * checks (Redis) make the report `degraded` when down, not `unavailable`: queries and mutations
+ * still work without them. Later dependencies (the worker) add their own checks here.
  */
-export async function readiness(prisma: PrismaClient, draining: boolean): Promise<HealthReport> {
+export async function readiness(
+  prisma: PrismaClient,
+  draining: boolean,
+  optional: Record<string, () => Promise<Check>> = {},
+): Promise<HealthReport> {
   const checks: HealthReport['checks'] = {};
   const started = performance.now();
   try {
@@ -30,5 +38,10 @@ export async function readiness(prisma: PrismaClient, draining: boolean): Promis
   }
   checks.server = draining ? { status: 'down', error: 'shutting down' } : { status: 'up' };
   const ok = Object.values(checks).every((c) => c.status === 'up');
-  return { status: ok ? 'ok' : 'unavailable', checks };
+  let degraded = false;
+  for (const [name, check] of Object.entries(optional)) {
+    checks[name] = await check().catch((error: Error) => ({ status: 'down' as const, error: error.message }));
+    degraded ||= checks[name].status === 'down';
+  }
+  return { status: ok ? (degraded ? 'degraded' : 'ok') : 'unavailable', checks };
 }

@@ -32,3 +32,17 @@ export function visibleMatterWhere(viewer: Viewer): Prisma.MatterWhereInput {
     OR: [{ responsibleAttorneyId: viewer.id }, { members: { some: { userId: viewer.id } } }],
   };
 }
+
+/**
+ * The in-memory twin of {@link visibleMatterWhere}, for a matter already loaded with the ids of
+ * its members (per-event checks of subscriptions, where one load serves every subscriber).
+ */
+export function canSeeMatter(
+  viewer: Viewer,
+  matter: { firmId: string; responsibleAttorneyId: string | null },
+  memberIds: ReadonlySet<string>,
+): boolean {
+  if (matter.firmId !== viewer.firmId) return false;
+  if (viewer.role === 'ADMIN' || viewer.openMatterAccess) return true;
+  return matter.responsibleAttorneyId === viewer.id || memberIds.has(viewer.id);
+}

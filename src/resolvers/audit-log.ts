@@ -1,6 +1,7 @@
 import type { Context } from '../context.ts';
 import type { AuditEvent, Prisma } from '../generated/prisma/client.ts';
 import { requireRole } from './access.ts';
+import { keysetStart } from './keyset.ts';
 
 export interface AuditLogInput {
   entityId?: string | null;
@@ -17,8 +18,14 @@ function auditWhere(ctx: Context, input: AuditLogInput): Prisma.AuditEventWhereI
 }
 
 /** The firm's audit trail for admins, newest first (then by id, so the order is stable). */
-export function listAuditEvents(ctx: Context, input: AuditLogInput, page: Prisma.AuditEventFindManyArgs): Promise<AuditEvent[]> {
-  return ctx.prisma.auditEvent.findMany({ ...page, where: auditWhere(ctx, input), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+export async function listAuditEvents(ctx: Context, input: AuditLogInput, page: Prisma.AuditEventFindManyArgs): Promise<AuditEvent[]> {
+  const where = auditWhere(ctx, input);
+  const start = await keysetStart(page, 'createdAt', 'desc', async (id) => {
+    const cursor = await ctx.prisma.auditEvent.findFirst({ where: { id, firmId: where.firmId }, select: { createdAt: true } });
+    return cursor?.createdAt;
+  });
+  if (!start) return [];
+  return ctx.prisma.auditEvent.findMany({ ...page, where: { AND: [where, start] }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
 }
 
 export function countAuditEvents(ctx: Context, input: AuditLogInput): Promise<number> {

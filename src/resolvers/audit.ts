@@ -4,7 +4,18 @@ import type { Prisma } from '../generated/prisma/client.ts';
 
 export interface AuditEntry {
   action: string;
-  entityType: 'Firm' | 'User' | 'Client' | 'Matter' | 'MatterMember';
+  entityType:
+    | 'Firm'
+    | 'User'
+    | 'Client'
+    | 'Matter'
+    | 'MatterMember'
+    | 'Notification'
+    | 'NotificationPreference'
+    | 'WebhookEndpoint'
+    | 'WebhookDelivery'
+    | 'BackgroundJob'
+    | 'StoredFile';
   entityId: string;
   before?: unknown;
   after?: unknown;
@@ -16,7 +27,8 @@ const snapshot = (value: unknown): Prisma.InputJsonValue | undefined =>
   value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value, redact)) as Prisma.InputJsonValue);
 
 function redact(key: string, value: unknown): unknown {
-  return key === 'passwordHash' ? undefined : value;
+  if (key === 'passwordHash' || key === 'secretCiphertext') return undefined;
+  return typeof value === 'bigint' ? value.toString() : value;
 }
 
 /**

@@ -6,6 +6,7 @@ import { requireRole, requireViewer, WRITERS } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { emitEvent } from './domain-events.ts';
 import { NotFoundError } from './errors.ts';
+import { keysetStart } from './keyset.ts';
 import { transaction } from './transaction.ts';
 import { isUuid, parseInput } from './validation.ts';
 
@@ -55,10 +56,20 @@ function clientWhere(ctx: Context, input: ClientListInput): Prisma.ClientWhereIn
  * The firm's clients in a stable keyset order (the chosen field, then id); defaults to name
  * ascending. Every staff member sees every client: conflict checks need the whole list.
  */
-export function listClients(ctx: Context, input: ClientListInput, page: Prisma.ClientFindManyArgs): Promise<Client[]> {
+export async function listClients(ctx: Context, input: ClientListInput, page: Prisma.ClientFindManyArgs): Promise<Client[]> {
   const field = CLIENT_ORDER_FIELDS[input.orderBy?.field ?? 'NAME'];
   const direction = input.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
-  return ctx.prisma.client.findMany({ ...page, where: clientWhere(ctx, input), orderBy: [{ [field]: direction }, { id: direction }] });
+  const firmId = requireViewer(ctx).firmId;
+  const start = await keysetStart(page, field, direction, async (id) => {
+    const cursor = await ctx.prisma.client.findFirst({ where: { id, firmId }, select: { name: true, createdAt: true, updatedAt: true } });
+    return cursor?.[field];
+  });
+  if (!start) return [];
+  return ctx.prisma.client.findMany({
+    ...page,
+    where: { AND: [clientWhere(ctx, input), start] },
+    orderBy: [{ [field]: direction }, { id: direction }],
+  });
 }
 
 export function countClients(ctx: Context, input: ClientListInput): Promise<number> {

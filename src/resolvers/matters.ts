@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { Context, Viewer } from '../context.ts';
 import type { Tx } from '../db/client.ts';
-import type { Matter, Prisma } from '../generated/prisma/client.ts';
+import { type Matter, Prisma } from '../generated/prisma/client.ts';
 import type { MatterStatus } from '../generated/prisma/enums.ts';
 import { MATTER_EDITORS, MATTER_MANAGERS, requireRole, requireViewer, visibleMatterWhere } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { emitEvent } from './domain-events.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
+import { keysetStart } from './keyset.ts';
 import { transaction } from './transaction.ts';
 import { isUuid, parseInput } from './validation.ts';
 
@@ -63,11 +64,23 @@ function matterWhere(viewer: Viewer, input: MatterListInput): Prisma.MatterWhere
  * The matters the viewer may see, in a stable keyset order (the chosen field, then id);
  * defaults to most recently opened first.
  */
-export function listMatters(ctx: Context, input: MatterListInput, page: Prisma.MatterFindManyArgs): Promise<Matter[]> {
+export async function listMatters(ctx: Context, input: MatterListInput, page: Prisma.MatterFindManyArgs): Promise<Matter[]> {
   const viewer = requireViewer(ctx);
   const field = MATTER_ORDER_FIELDS[input.orderBy?.field ?? 'OPENED_AT'];
   const direction = (input.orderBy?.direction ?? (input.orderBy ? 'ASC' : 'DESC')) === 'DESC' ? 'desc' : 'asc';
-  return ctx.prisma.matter.findMany({ ...page, where: matterWhere(viewer, input), orderBy: [{ [field]: direction }, { id: direction }] });
+  const start = await keysetStart(page, field, direction, async (id) => {
+    const cursor = await ctx.prisma.matter.findFirst({
+      where: { AND: [{ id }, visibleMatterWhere(viewer)] },
+      select: { openedAt: true, number: true, title: true, updatedAt: true },
+    });
+    return cursor?.[field];
+  });
+  if (!start) return [];
+  return ctx.prisma.matter.findMany({
+    ...page,
+    where: { AND: [matterWhere(viewer, input), start] },
+    orderBy: [{ [field]: direction }, { id: direction }],
+  });
 }
 
 export function countMatters(ctx: Context, input: MatterListInput): Promise<number> {
@@ -90,10 +103,14 @@ async function checkResponsibleAttorney(tx: Tx, viewer: Viewer, id: string | nul
 }
 
 async function nextMatterNumber(tx: Tx, firmId: string, openedAt: Date): Promise<string> {
-  // The UPDATE takes the firm row's lock, so concurrent creations are numbered one after another.
-  const [{ matterSequence }] = await tx.$queryRaw<{ matterSequence: number }[]>`
-    UPDATE "Firm" SET "matterSequence" = "matterSequence" + 1 WHERE id = ${firmId}::uuid RETURNING "matterSequence"`;
-  return `${openedAt.getUTCFullYear()}-${String(matterSequence).padStart(4, '0')}`;
+  for (;;) {
+    // The UPDATE takes the firm row's lock, so concurrent creations are numbered one after another.
+    const [{ matterSequence }] = await tx.$queryRaw<{ matterSequence: number }[]>`
+      UPDATE "Firm" SET "matterSequence" = "matterSequence" + 1 WHERE id = ${firmId}::uuid RETURNING "matterSequence"`;
+    const number = `${openedAt.getUTCFullYear()}-${String(matterSequence).padStart(4, '0')}`;
+    // A number typed in by hand may already hold this slot: skip it rather than collide.
+    if (!(await tx.matter.findFirst({ where: { firmId, number }, select: { id: true } }))) return number;
+  }
 }
 
 async function assertNumberFree(tx: Tx, firmId: string, number: string, exceptId?: string): Promise<void> {
@@ -102,6 +119,26 @@ async function assertNumberFree(tx: Tx, firmId: string, number: string, exceptId
     select: { id: true },
   });
   if (taken) throw ValidationError.field('number', `Matter number ${number} is already in use`);
+}
+
+/**
+ * Runs a write that sets a matter's number. A concurrent request can take the number between
+ * {@link assertNumberFree} and the write; the unique index then refuses it, and the caller gets the
+ * same ValidationError as when the number was taken earlier (not an internal error).
+ */
+async function writingNumber<T>(number: string, write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (
+      error instanceof Prisma.PrismaClientKnownRequestError &&
+      error.code === 'P2002' &&
+      JSON.stringify(error.meta ?? {}).includes('number')
+    ) {
+      throw ValidationError.field('number', `Matter number ${number} is already in use`);
+    }
+    throw error;
+  }
 }
 
 /**
@@ -117,20 +154,24 @@ export async function createMatter(ctx: Context, input: z.input<typeof CreateMat
     await checkResponsibleAttorney(tx, viewer, data.responsibleAttorneyId, 'responsibleAttorneyId');
     const openedAt = data.openedAt ?? new Date();
     if (data.number) await assertNumberFree(tx, viewer.firmId, data.number);
-    const matter = await tx.matter.create({
-      data: {
-        firmId: viewer.firmId,
-        clientId: client.id,
-        number: data.number ?? (await nextMatterNumber(tx, viewer.firmId, openedAt)),
-        title: data.title,
-        description: data.description ?? null,
-        practiceArea: data.practiceArea ?? null,
-        status: data.status ?? 'OPEN',
-        openedAt,
-        responsibleAttorneyId: data.responsibleAttorneyId ?? null,
-        members: viewer.role === 'ADMIN' ? undefined : { create: { firmId: viewer.firmId, userId: viewer.id, role: 'LEAD' } },
-      },
-    });
+    const number = data.number ?? (await nextMatterNumber(tx, viewer.firmId, openedAt));
+    const matter = await writingNumber(
+      number,
+      tx.matter.create({
+        data: {
+          firmId: viewer.firmId,
+          clientId: client.id,
+          number,
+          title: data.title,
+          description: data.description ?? null,
+          practiceArea: data.practiceArea ?? null,
+          status: data.status ?? 'OPEN',
+          openedAt,
+          responsibleAttorneyId: data.responsibleAttorneyId ?? null,
+          members: viewer.role === 'ADMIN' ? undefined : { create: { firmId: viewer.firmId, userId: viewer.id, role: 'LEAD' } },
+        },
+      }),
+    );
     await recordAudit(tx, ctx, viewer.firmId, { action: 'matter.created', entityType: 'Matter', entityId: matter.id, after: matter });
     await emitEvent(change, ctx, viewer.firmId, {
       type: 'matter.created',
@@ -153,7 +194,7 @@ export async function updateMatter(ctx: Context, input: z.input<typeof UpdateMat
     await checkResponsibleAttorney(tx, viewer, changes.responsibleAttorneyId, 'responsibleAttorneyId');
     if (changes.number && changes.number !== before.number) await assertNumberFree(tx, viewer.firmId, changes.number, id);
     const data = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-    const matter = await tx.matter.update({ where: { id }, data });
+    const matter = await writingNumber(changes.number ?? before.number, tx.matter.update({ where: { id }, data }));
     await recordAudit(tx, ctx, viewer.firmId, { action: 'matter.updated', entityType: 'Matter', entityId: id, before, after: matter });
     await emitEvent(change, ctx, viewer.firmId, {
       type: 'matter.updated',

@@ -7,6 +7,7 @@ import { Role } from '../generated/prisma/enums.ts';
 import { requireRole, requireViewer } from './access.ts';
 import { recordAudit } from './audit.ts';
 import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
+import { keysetStart } from './keyset.ts';
 import { Email, Password, PersonName } from './session.ts';
 import { transaction } from './transaction.ts';
 import { isUuid, parseInput } from './validation.ts';
@@ -40,6 +41,9 @@ export async function changeUserRole(ctx: Context, input: z.input<typeof ChangeR
   const admin = requireRole(ctx, ['ADMIN']);
   const data = parseInput(ChangeRoleInput, input);
   return transaction(ctx, async (tx) => {
+    // Role changes of a firm take turns on its row lock: two admins demoting each other at once
+    // would otherwise both count two admins and leave none.
+    await tx.$executeRaw`SELECT 1 FROM "Firm" WHERE id = ${admin.firmId}::uuid FOR UPDATE`;
     const before = await findFirmUser(tx, admin.firmId, data.userId);
     if (before.role === 'ADMIN' && data.role !== 'ADMIN') {
       const admins = await tx.user.count({ where: { firmId: admin.firmId, role: 'ADMIN', active: true } });
@@ -70,9 +74,18 @@ export async function changePassword(ctx: Context, input: z.input<typeof ChangeP
 }
 
 /** The firm's users for a connection; every signed-in user may list colleagues. */
-export function listUsers(ctx: Context, page: Prisma.UserFindManyArgs): Promise<User[]> {
+export async function listUsers(ctx: Context, page: Prisma.UserFindManyArgs): Promise<User[]> {
   const viewer = requireViewer(ctx);
-  return ctx.prisma.user.findMany({ ...page, where: { firmId: viewer.firmId }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+  const start = await keysetStart(page, 'name', 'asc', async (id) => {
+    const cursor = await ctx.prisma.user.findFirst({ where: { id, firmId: viewer.firmId }, select: { name: true } });
+    return cursor?.name;
+  });
+  if (!start) return [];
+  return ctx.prisma.user.findMany({
+    ...page,
+    where: { AND: [{ firmId: viewer.firmId }, start] },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+  });
 }
 
 export function countUsers(ctx: Context): Promise<number> {

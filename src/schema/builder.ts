@@ -74,3 +74,8 @@ builder.mutationType({
   description: 'The root of every change. Each mutation returns a payload, or typed errors for expected failures.',
   authScopes: { writer: true },
 });
+builder.subscriptionType({
+  description:
+    'Live updates over graphql-ws on `/graphql` (authenticate in `connection_init`). Every event is checked against what you may see when it arrives.',
+  authScopes: { authenticated: true },
+});

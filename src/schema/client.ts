@@ -17,6 +17,8 @@ export const ClientKindEnum = builder.enumType(ClientKind, {
 export const ClientRef = builder.prismaNode('Client', {
   description: 'A client of the firm.',
   id: { field: 'id' },
+  // A missing, foreign or hidden id loads as null (not a thrown "not found"), so node() answers null.
+  nullable: true,
   findUnique: (id, ctx) => ({ id, firmId: ctx.viewer?.firmId ?? NIL }),
   fields: (t) => ({
     kind: t.expose('kind', { type: ClientKindEnum, description: 'Person or organization.' }),

@@ -8,6 +8,8 @@ const NIL = '00000000-0000-0000-0000-000000000000';
 export const FirmRef = builder.prismaNode('Firm', {
   description: 'A law firm: the tenant that owns all of its users, clients and matters.',
   id: { field: 'id' },
+  // A missing, foreign or hidden id loads as null (not a thrown "not found"), so node() answers null.
+  nullable: true,
   findUnique: (id, ctx) => ({ id, AND: [{ id: ctx.viewer?.firmId ?? NIL }] }),
   fields: (t) => ({
     name: t.exposeString('name', { description: "The firm's display name." }),

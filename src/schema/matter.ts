@@ -1,6 +1,7 @@
 import type { Matter } from '../generated/prisma/client.ts';
 import { MatterStatus } from '../generated/prisma/enums.ts';
 import { visibleMatterWhere } from '../resolvers/access.ts';
+import { subscribeMatterUpdates } from '../resolvers/matter-events.ts';
 import {
   closeMatter,
   countMatters,
@@ -31,6 +32,8 @@ export const MatterStatusEnum = builder.enumType(MatterStatus, {
 export const MatterRef = builder.prismaNode('Matter', {
   description: 'A legal matter (case) handled for a client.',
   id: { field: 'id' },
+  // A missing, foreign or hidden id loads as null (not a thrown "not found"), so node() answers null.
+  nullable: true,
   findUnique: (id, ctx) => ({ id, AND: [ctx.viewer ? visibleMatterWhere(ctx.viewer) : { id: NIL }] }),
   fields: (t) => ({
     number: t.exposeString('number', { description: 'The firm\'s matter number, unique in the firm, e.g. "2026-0042".' }),
@@ -189,3 +192,14 @@ defineMutation('reopenMatter', {
   payload: matterPayload('ReopenMatterPayload', 'The matter after `reopenMatter`.'),
   resolve: async (input, ctx) => ({ matter: await reopenMatter(ctx, { id: input.id.id }) }),
 });
+
+builder.subscriptionField('matterUpdated', (t) =>
+  t.field({
+    type: MatterRef,
+    description:
+      'The matter each time it or its team changes. "Not found" for a matter you may not see; events stop if you lose access while subscribed.',
+    args: { matterId: t.arg.globalID({ for: MatterRef, required: true, description: 'The matter to watch.' }) },
+    subscribe: (_root, args, ctx) => subscribeMatterUpdates(ctx, args.matterId.id),
+    resolve: (matter: Matter) => matter,
+  }),
+);

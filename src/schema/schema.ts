@@ -6,7 +6,10 @@ import { enforcePageSize } from './pagination.ts';
 /** The executable LexGraph schema. */
 export const schema = enforcePageSize(builder.toSchema({ sortSchema: true }));
 
-/** The SDL committed as `schema.graphql`; the stale-SDL test compares against this. */
+/**
+ * The SDL committed as `schema.graphql`, byte for byte as codegen's schema-ast plugin writes it
+ * (no trailing newline); the stale-SDL test compares against this.
+ */
 export function printSdl(): string {
-  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+  return printSchema(lexicographicSortSchema(schema));
 }

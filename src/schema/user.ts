@@ -21,6 +21,8 @@ export const RoleEnum = builder.enumType(Role, {
 export const UserRef = builder.prismaNode('User', {
   description: 'A person who signs in to a firm.',
   id: { field: 'id' },
+  // A missing, foreign or hidden id loads as null (not a thrown "not found"), so node() answers null.
+  nullable: true,
   findUnique: (id, ctx) => ({ id, firmId: ctx.viewer?.firmId ?? NIL }),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Full name.' }),
@@ -38,7 +40,7 @@ builder.queryFields((t) => ({
     nullable: true,
     skipTypeScopes: true,
     description: 'The signed-in user, or null without a valid session.',
-    resolve: (query, _root, _args, ctx) => (ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.id } }) : null),
+    resolve: (query, _root, _args, ctx) => ctx.prisma.user.findFirst({ ...query, where: { id: ctx.viewer?.id ?? NIL } }),
   }),
   users: t.prismaConnection(
     {

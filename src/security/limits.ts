@@ -15,8 +15,18 @@ export const LIMITS = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 5_000,
-  maxCost: 20_000,
+  // graphql-armor multiplies a selection's cost by a literal `first`/`last`. A page of 100 matters
+  // with client, attorney and a full page of 100 members (user and role) costs ~1.5 million; a third
+  // nested level of full pages (a million rows) costs ~150 million. The limit sits between the two.
+  maxCost: 5_000_000,
 } as const;
+
+/**
+ * Parser options for Apollo Server: the token limit is enforced by graphql-js' own parser, so a
+ * query over it, like any syntax error, is a 400 GRAPHQL_PARSE_FAILED (graphql-armor's Apollo
+ * token plugin throws from a hook Apollo does not catch, which turned every syntax error into a 500).
+ */
+export const PARSE_OPTIONS = { maxTokens: LIMITS.maxTokens } as const;
 
 const rejectMessage = (what: string) => `Query refused: ${what}. Simplify the query.`;
 
@@ -29,9 +39,12 @@ const armorConfig = {
   blockFieldSuggestion: { enabled: process.env.NODE_ENV === 'production' },
 };
 
-/** graphql-armor's Apollo plugins and validation rules, configured from {@link LIMITS}. */
+/**
+ * graphql-armor's Apollo plugins and validation rules, configured from {@link LIMITS}; tokens are
+ * limited by {@link PARSE_OPTIONS} instead.
+ */
 export function apolloArmor() {
-  return new ApolloArmor(armorConfig).protect();
+  return new ApolloArmor({ ...armorConfig, maxTokens: { ...armorConfig.maxTokens, enabled: false } }).protect();
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePort, startServerProcess } from '../support/process.ts';
 
 const DEMO = { email: 'admin@demo.law', password: 'lexgraph-demo' };
@@ -40,9 +40,10 @@ describe('npm start without DATABASE_URL', () => {
 
   it('starts an embedded PostgreSQL, seeds the demo firm, serves it, and keeps data and secret across restarts', async () => {
     const first = await startServerProcess(env, 120_000);
-    const messages = first.logs.map((l) => String(l.msg));
-    expect(messages).toContain('DATABASE_URL is unset: using the embedded PostgreSQL');
-    expect(messages).toContain(`Demo login (development seed only): ${DEMO.email} / ${DEMO.password}`);
+    const messages = () => first.logs.map((l) => String(l.msg));
+    expect(messages()).toContain('DATABASE_URL is unset: using the embedded PostgreSQL');
+    // The demo login is printed right after the ready line that startServerProcess waits for.
+    await vi.waitFor(() => expect(messages()).toContain(`Demo login (development seed only): ${DEMO.email} / ${DEMO.password}`));
     const login = await post(first.url, LOGIN);
     const token = String((login.data?.login as { token?: string } | undefined)?.token);
     const counts = await post(

@@ -32,7 +32,10 @@ export function workerDatabaseUrl(): string {
   return databaseUrl(workerDatabase(((pool - 1) % WORKER_DATABASES) + 1));
 }
 
-/** Empties every table but the migration history, so each test starts from a clean database. */
+/**
+ * Empties every table but the migration history, and Graphile Worker's jobs, queues and cron
+ * bookkeeping, so each test starts from a clean database.
+ */
 export async function resetDatabase(url = workerDatabaseUrl()): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -42,6 +45,11 @@ export async function resetDatabase(url = workerDatabaseUrl()): Promise<void> {
        WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
     );
     if (rows.length) await client.query(`TRUNCATE ${rows.map((r) => r.name).join(', ')} RESTART IDENTITY CASCADE`);
+    const { rows: queue } = await client.query<{ name: string }>(
+      `SELECT quote_ident(schemaname) || '.' || quote_ident(tablename) AS name FROM pg_tables
+       WHERE schemaname = 'graphile_worker' AND tablename IN ('_private_jobs', '_private_job_queues', '_private_known_crontabs')`,
+    );
+    if (queue.length) await client.query(`TRUNCATE ${queue.map((r) => r.name).join(', ')} CASCADE`);
   } finally {
     await client.end();
   }

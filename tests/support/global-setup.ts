@@ -1,4 +1,5 @@
 import { applyMigrations } from '../../src/db/migrate.ts';
+import { installWorkerSchema } from '../../src/queue/runtime.ts';
 import { databaseUrl, templateDatabase, WORKER_DATABASES, withAdminClient, workerDatabase } from './database.ts';
 
 async function dropRunDatabases(): Promise<void> {
@@ -17,6 +18,8 @@ export default async function setup(): Promise<() => Promise<void>> {
   await dropRunDatabases();
   await withAdminClient((client) => client.query(`CREATE DATABASE ${templateDatabase()}`));
   await applyMigrations(databaseUrl(templateDatabase()));
+  // Every copy then has graphile_worker.add_job, which mutations call to enqueue jobs.
+  await installWorkerSchema(databaseUrl(templateDatabase()));
   await withAdminClient(async (client) => {
     for (let i = 1; i <= WORKER_DATABASES; i += 1)
       await client.query(`CREATE DATABASE ${workerDatabase(i)} TEMPLATE ${templateDatabase()}`);

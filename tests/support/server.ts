@@ -1,12 +1,35 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { TokenService } from '../../src/auth/token.ts';
+import { type Config, loadConfig } from '../../src/config.ts';
 import { createPrisma, type PrismaClient } from '../../src/db/client.ts';
 import { createLogger } from '../../src/logger.ts';
-import { type App, createApp } from '../../src/server.ts';
+import { startWorker, type WorkerRuntime } from '../../src/queue/runtime.ts';
+import { type JobSettings, jobSettings } from '../../src/queue/settings.ts';
+import type { PubSub } from '../../src/realtime/pubsub.ts';
+import { type App, type AppDeps, createApp } from '../../src/server.ts';
 import { workerDatabaseUrl } from './database.ts';
 
 export const TEST_JWT_SECRET = new TextEncoder().encode('lexgraph-test-secret-that-is-long-enough-for-hs256');
+
+/**
+ * Background-work settings of test servers (as environment variables): private targets allowed
+ * (receivers listen on 127.0.0.1) and retries in milliseconds so the suite stays fast.
+ */
+export const TEST_JOB_ENV: Partial<Record<keyof Config, string>> = {
+  NODE_ENV: 'test',
+  APP_URL: 'http://lexgraph.test',
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+  WEBHOOK_TIMEOUT_MS: '2000',
+  JOB_RETRY_BASE_MS: '20',
+  JOB_RETRY_MAX_MS: '200',
+  MAIL_FROM: 'LexGraph <no-reply@lexgraph.test>',
+};
+
+/** Test job settings with `env` over {@link TEST_JOB_ENV}; the webhook key derives from the test JWT secret. */
+export function testJobSettings(env: Partial<Record<keyof Config, string>> = {}): JobSettings {
+  return jobSettings(loadConfig({ ...TEST_JOB_ENV, ...env }), TEST_JWT_SECRET);
+}
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -20,6 +43,10 @@ export interface TestServer {
   prisma: PrismaClient;
   tokens: TokenService;
   app: App;
+  /** The settings services enqueue jobs with. */
+  jobs: JobSettings;
+  /** The inline background worker, when started with `worker`. */
+  worker?: WorkerRuntime;
   /** Every SQL statement Prisma has sent since the last `statements.length = 0`. */
   statements: string[];
   gql<T, V>(
@@ -34,15 +61,46 @@ export interface TestServer {
  * Starts the real server on a free port against this worker's test database, with a fixed
  * JWT secret and a statement log. Tests talk to it over HTTP like any client.
  */
-export async function startTestServer(options: { bodyLimit?: number; shutdownTimeoutMs?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: {
+    bodyLimit?: number;
+    shutdownTimeoutMs?: number;
+    /** Pub/sub to publish and subscribe on (the caller closes it); in-process when omitted. */
+    pubsub?: PubSub;
+    /** WebSocket limits and dashboard pacing for this server. */
+    realtime?: AppDeps['realtime'];
+    /** Background-work settings as environment variables, over {@link TEST_JOB_ENV}. */
+    jobs?: Partial<Record<keyof Config, string>>;
+    /** Runs the background worker inline; `lockTimeoutMs` is how soon a dead worker's jobs are released. */
+    worker?: boolean | { concurrency?: number; lockTimeoutMs?: number };
+  } = {},
+): Promise<TestServer> {
   const statements: string[] = [];
   const prisma = createPrisma(workerDatabaseUrl(), { onQuery: (sql) => statements.push(sql) });
   const tokens = new TokenService(TEST_JWT_SECRET, '1h');
+  const jobs = testJobSettings(options.jobs);
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const workerOptions = options.worker === true ? {} : options.worker || null;
+  const worker = workerOptions
+    ? await startWorker({
+        databaseUrl: workerDatabaseUrl(),
+        prisma,
+        settings: jobs,
+        log,
+        pollIntervalMs: 50,
+        concurrency: workerOptions.concurrency ?? 4,
+        lockTimeoutMs: workerOptions.lockTimeoutMs ?? 60_000,
+      })
+    : undefined;
   const app = await createApp({
     config: { NODE_ENV: 'test', BODY_LIMIT_BYTES: options.bodyLimit ?? 100_000, SHUTDOWN_TIMEOUT_MS: options.shutdownTimeoutMs ?? 5_000 },
     prisma,
     tokens,
-    log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    log,
+    pubsub: options.pubsub,
+    realtime: options.realtime,
+    jobs,
+    worker,
   });
   const url = await app.listen(0, '127.0.0.1');
   return {
@@ -50,6 +108,8 @@ export async function startTestServer(options: { bodyLimit?: number; shutdownTim
     prisma,
     tokens,
     app,
+    jobs,
+    worker,
     statements,
     async gql(document, variables, { token, headers } = {}) {
       const response = await fetch(`${url}/graphql`, {
@@ -67,6 +127,7 @@ export async function startTestServer(options: { bodyLimit?: number; shutdownTim
     },
     async close() {
       await app.close();
+      await worker?.stop();
       await prisma.$disconnect();
     },
   };

@@ -1,0 +1,142 @@
+import { EventEmitter } from 'node:events';
+import { Logger as GraphileLogger, type Runner, run, runMigrations, type TaskList, type WorkerEvents } from 'graphile-worker';
+import type { PrismaClient } from '../db/client.ts';
+import { cleanup } from '../jobs/cleanup.ts';
+import { deliver_webhook } from '../jobs/deliver_webhook.ts';
+import { notification_digest } from '../jobs/notification_digest.ts';
+import { render_pdf } from '../jobs/render_pdf.ts';
+import { send_email } from '../jobs/send_email.ts';
+import type { Logger } from '../logger.ts';
+import type { JobSettings } from './settings.ts';
+import type { TaskDeps } from './task.ts';
+
+export interface WorkerOptions {
+  databaseUrl: string;
+  prisma: PrismaClient;
+  settings: JobSettings;
+  log: Logger;
+  /** Jobs run at once in this process; default 5. */
+  concurrency?: number;
+  /** How often to look for jobs scheduled for later (new jobs arrive by LISTEN/NOTIFY at once); default 2 s. */
+  pollIntervalMs?: number;
+  /** A worker unseen for this long is presumed dead and its jobs are released to others; default 60 s. */
+  lockTimeoutMs?: number;
+  /** When the cleanup task runs (crontab syntax); default nightly at 03:00. */
+  cleanupCron?: string;
+  /** When notification digests go out (crontab syntax); default daily at 07:00. */
+  digestCron?: string;
+}
+
+export interface WorkerStatus {
+  status: 'up' | 'down';
+  error?: string;
+}
+
+/** A running Graphile Worker pool inside this process. */
+export interface WorkerRuntime {
+  status(): WorkerStatus;
+  /** Stops taking jobs and waits for the running ones to finish. */
+  stop(): Promise<void>;
+}
+
+/** The task handlers by name: one file per task in `src/jobs`. */
+export function taskList(deps: TaskDeps): TaskList {
+  return {
+    send_email: send_email(deps),
+    deliver_webhook: deliver_webhook(deps),
+    render_pdf: render_pdf(deps),
+    cleanup: cleanup(deps),
+    notification_digest: notification_digest(deps),
+  };
+}
+
+/** Installs or upgrades Graphile Worker's own schema (`graphile_worker`); safe to run from several processes. */
+export async function installWorkerSchema(databaseUrl: string): Promise<void> {
+  await runMigrations({ connectionString: databaseUrl, logger: new GraphileLogger(() => () => undefined) });
+}
+
+function graphileLogger(log: Logger): GraphileLogger {
+  return new GraphileLogger((scope) => (level, message, meta) => {
+    const child = log.child({ worker: scope.workerId, task: scope.taskIdentifier, graphileJobId: scope.jobId });
+    if (level === 'error') child.error(meta ?? {}, message);
+    else if (level === 'warning') child.warn(meta ?? {}, message);
+    else if (level === 'info') child.debug(meta ?? {}, message);
+    else child.trace(meta ?? {}, message);
+  });
+}
+
+/**
+ * Starts a Graphile Worker pool with LexGraph's tasks and cleanup crontab. Graphile Worker only
+ * releases the jobs of a crashed worker after four hours, so each process also keeps a heartbeat
+ * per worker and releases the jobs of workers whose heartbeat is older than `lockTimeoutMs`.
+ */
+export async function startWorker(options: WorkerOptions): Promise<WorkerRuntime> {
+  const { prisma, log } = options;
+  const lockTimeoutMs = options.lockTimeoutMs ?? 60_000;
+  const workerIds = new Set<string>();
+  let lastBeat = Date.now();
+  let beatError: string | undefined;
+  let stopped = false;
+
+  // Listening before `run` starts the pool, since the pool creates its workers during start-up.
+  const events: WorkerEvents = new EventEmitter();
+  // Jobs are locked by the pool's id when fetched in batches and by a worker's id otherwise: beat for both.
+  events.on('pool:create', ({ workerPool }) => workerIds.add(workerPool.id));
+  events.on('worker:create', ({ worker }) => workerIds.add(worker.workerId));
+  events.on('worker:stop', ({ worker }) => workerIds.delete(worker.workerId));
+  const runner: Runner = await run({
+    events,
+    connectionString: options.databaseUrl,
+    concurrency: options.concurrency ?? 5,
+    pollInterval: options.pollIntervalMs ?? 2_000,
+    noHandleSignals: true,
+    logger: graphileLogger(log),
+    taskList: taskList({ prisma, settings: options.settings, log }),
+    crontab: `${options.cleanupCron ?? '0 3 * * *'} cleanup\n${options.digestCron ?? '0 7 * * *'} notification_digest`,
+  });
+
+  const beat = async () => {
+    try {
+      const ids = [...workerIds];
+      if (ids.length > 0) {
+        await prisma.$executeRaw`
+          INSERT INTO "WorkerHeartbeat" ("workerId", "seenAt") SELECT unnest(${ids}::text[]), now()
+          ON CONFLICT ("workerId") DO UPDATE SET "seenAt" = now()`;
+      }
+      const dead = await prisma.$queryRaw<{ workerId: string }[]>`
+        DELETE FROM "WorkerHeartbeat" WHERE "seenAt" < now() - make_interval(secs => ${lockTimeoutMs / 1000}::float8)
+        RETURNING "workerId"`;
+      if (dead.length > 0) {
+        await prisma.$executeRaw`SELECT graphile_worker.force_unlock_workers(${dead.map((d) => d.workerId)}::text[])`;
+        log.warn({ workers: dead.map((d) => d.workerId) }, 'released the jobs of workers that stopped answering');
+      }
+      lastBeat = Date.now();
+      beatError = undefined;
+    } catch (error) {
+      beatError = (error as Error).message;
+      log.error({ err: error }, 'worker heartbeat failed');
+    }
+  };
+  await beat();
+  const timer = setInterval(() => void beat(), Math.max(100, Math.floor(lockTimeoutMs / 4)));
+  timer.unref();
+  log.info({ concurrency: options.concurrency ?? 5 }, 'background worker started');
+
+  return {
+    status() {
+      if (stopped) return { status: 'down', error: 'stopped' };
+      if (beatError) return { status: 'down', error: beatError };
+      if (Date.now() - lastBeat > lockTimeoutMs) return { status: 'down', error: 'heartbeat is late' };
+      return { status: 'up' };
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      clearInterval(timer);
+      const ids = [...workerIds];
+      await runner.stop();
+      if (ids.length > 0)
+        await prisma.$executeRaw`DELETE FROM "WorkerHeartbeat" WHERE "workerId" = ANY(${ids}::text[])`.catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { createHash, hkdfSync, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { type Config, loadConfig } from '../config.ts';
+
+/** What services and job handlers need to know about background work, resolved once from the config. */
+export interface JobSettings {
+  /** Base URL of the app that email links point at. */
+  appUrl: string;
+  /** 32-byte key that encrypts webhook secrets at rest. */
+  secretKey: Buffer;
+  mail: { smtpUrl?: string; from: string; dir: string };
+  jobs: { maxAttempts: number; retryBaseMs: number; retryMaxMs: number };
+  webhook: { maxAttempts: number; timeoutMs: number; disableAfter: number; allowPrivateTargets: boolean };
+  retention: { eventDays: number; recordDays: number };
+}
+
+/**
+ * Builds the settings from the config. The webhook secret key is WEBHOOK_SECRET_KEY when set;
+ * otherwise it is derived (HKDF) from the JWT secret, so one secret suffices in development,
+ * at the price that rotating JWT_SECRET makes stored webhook secrets unreadable.
+ */
+export function jobSettings(config: Config, jwtSecret: Uint8Array): JobSettings {
+  const secretKey = config.WEBHOOK_SECRET_KEY
+    ? createHash('sha256').update(config.WEBHOOK_SECRET_KEY).digest()
+    : Buffer.from(hkdfSync('sha256', jwtSecret, 'lexgraph', 'webhook-secrets', 32));
+  return {
+    appUrl: config.APP_URL.replace(/\/$/, ''),
+    secretKey,
+    mail: { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, dir: join(config.DATA_DIR, 'mail') },
+    jobs: { maxAttempts: config.JOB_MAX_ATTEMPTS, retryBaseMs: config.JOB_RETRY_BASE_MS, retryMaxMs: config.JOB_RETRY_MAX_MS },
+    webhook: {
+      maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+      disableAfter: config.WEBHOOK_DISABLE_AFTER,
+      allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+    },
+    retention: { eventDays: config.EVENT_RETENTION_DAYS, recordDays: config.RECORD_RETENTION_DAYS },
+  };
+}
+
+/** Exponential backoff with jitter: about `base * 2^(attempt-1)`, capped at `max`, scaled by 0.5–1.5. */
+export function retryDelayMs(attempt: number, baseMs: number, maxMs: number): number {
+  const exponential = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(exponential * (0.5 + Math.random()));
+}
+
+/** Settings from the defaults with a random webhook key: for embedders (tests, scripts) that pass none. */
+export function defaultJobSettings(overrides: Partial<Record<keyof Config, string>> = {}): JobSettings {
+  return jobSettings(loadConfig({ NODE_ENV: 'test', ...overrides }), randomBytes(32));
+}

@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import {
+  createSourceEventStream,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  execute,
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
+import type { Context as WsContext } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { type WebSocket, WebSocketServer } from 'ws';
+import type { TokenService } from '../auth/token.ts';
+import type { Context, Viewer } from '../context.ts';
+import type { PrismaClient } from '../db/client.ts';
+import { expectedErrorCode, formatError } from '../http/errors.ts';
+import type { Logger } from '../logger.ts';
+import { pageSizeError } from '../schema/pagination.ts';
+import { armorValidationRules, PARSE_OPTIONS } from '../security/limits.ts';
+import { CloseCode } from './close-codes.ts';
+import { ConnectionRegistry } from './connection-registry.ts';
+import { RealtimeLimitError } from './errors.ts';
+import type { PubSub } from './pubsub.ts';
+import { TokenBucket } from './rate-limit.ts';
+import { authenticateConnection, refreshSessions, type Session } from './session.ts';
+
+/** The limits of the WebSocket transport; each has an environment variable (see `config.ts`). */
+export interface RealtimeSettings {
+  maxConnectionsPerUser: number;
+  maxConnections: number;
+  maxSubscriptionsPerConnection: number;
+  messagesPerSecond: number;
+  messageBurst: number;
+  maxMessageBytes: number;
+  connectionInitTimeoutMs: number;
+  /** How often connected users are re-read (disabled accounts disconnected, role changes applied). */
+  sessionCheckMs: number;
+}
+
+export const REALTIME_DEFAULTS: RealtimeSettings = {
+  maxConnectionsPerUser: 5,
+  maxConnections: 10_000,
+  maxSubscriptionsPerConnection: 100,
+  messagesPerSecond: 10,
+  messageBurst: 20,
+  maxMessageBytes: 64 * 1024,
+  connectionInitTimeoutMs: 3_000,
+  sessionCheckMs: 15_000,
+};
+
+export interface GraphQLWsDeps {
+  server: Server;
+  schema: GraphQLSchema;
+  settings: RealtimeSettings;
+  pubsub: PubSub;
+  prisma: PrismaClient;
+  tokens: TokenService;
+  log: Logger;
+  exposeInternal: boolean;
+  buildContext(requestId: string, viewer: Viewer | null): Context;
+}
+
+interface Connection {
+  id: string;
+  socket: WebSocket;
+  session?: Session;
+  acquired: boolean;
+  expiry?: NodeJS.Timeout;
+  ws?: WsContext;
+  /** Request id of each operation, so its log lines (and every event's) join up. */
+  operations: Map<string, string>;
+}
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+// Apollo gives every parse and validation error (graphql-armor's included) the same code; so do we.
+function withCode(errors: readonly GraphQLError[], code: string): GraphQLError[] {
+  return errors.map(
+    (e) =>
+      new GraphQLError(e.message, {
+        nodes: e.nodes,
+        source: e.source,
+        positions: e.positions,
+        originalError: e.originalError,
+        extensions: { ...e.extensions, code },
+      }),
+  );
+}
+
+/**
+ * graphql-ws (graphql-transport-ws) on `/graphql` of `server`: authentication in
+ * `connection_init`, the limits of {@link RealtimeSettings} with the close codes of
+ * `close-codes.ts`, the HTTP path's depth/alias/cost limits and error masking, and a fresh
+ * context (loaders, current viewer) for every event, so nothing is served from a stale cache.
+ */
+export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> } {
+  const { settings, prisma, tokens, log, pubsub, schema } = deps;
+  const format = formatError(deps.exposeInternal);
+  const registry = new ConnectionRegistry({ redis: pubsub.redis, prefix: pubsub.prefix, maxPerUser: settings.maxConnectionsPerUser, log });
+  const connections = new Map<WebSocket, Connection>();
+  const renewers = new WeakMap<object, () => Context>();
+  const rules = [...specifiedRules, ...armorValidationRules()];
+
+  const wsServer = new WebSocketServer({ server: deps.server, path: '/graphql', maxPayload: settings.maxMessageBytes });
+
+  // Registered before graphql-ws's own handlers, so limits are checked before any message is handled.
+  wsServer.on('connection', (socket) => {
+    const connection: Connection = { id: randomUUID(), socket, acquired: false, operations: new Map() };
+    connections.set(socket, connection);
+    socket.once('close', () => {
+      connections.delete(socket);
+      clearTimeout(connection.expiry);
+      if (connection.acquired && connection.session) registry.release(connection.session.viewer.id, connection.id);
+    });
+    if (wsServer.clients.size > settings.maxConnections) {
+      socket.close(CloseCode.ServerFull, 'Server is at its connection limit; try another instance or later');
+      return;
+    }
+    const bucket = new TokenBucket(settings.messagesPerSecond, settings.messageBurst);
+    socket.on('message', () => {
+      if (!bucket.take()) socket.close(CloseCode.RateLimited, `Too many messages: at most ${settings.messagesPerSecond} per second`);
+    });
+  });
+
+  const formatAll = (connection: Connection | undefined, operationId: string, errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+    errors.map((error) => {
+      if (!expectedErrorCode(error)) {
+        const requestId = connection?.operations.get(operationId);
+        log.error({ err: error.originalError ?? error, path: error.path, requestId }, 'unexpected GraphQL error');
+      }
+      return format(error.toJSON(), error);
+    });
+
+  const handle = useServer<Record<string, unknown>, { connection?: Connection }>(
+    {
+      schema,
+      connectionInitWaitTimeout: settings.connectionInitTimeoutMs,
+      onConnect: async (ctx) => {
+        const connection = connections.get(ctx.extra.socket);
+        if (!connection) return false;
+        const auth = await authenticateConnection(prisma, tokens, ctx.connectionParams?.authorization);
+        if (!('session' in auth)) {
+          ctx.extra.socket.close(auth.code, auth.reason);
+          return false;
+        }
+        connection.session = auth.session;
+        if (!(await registry.acquire(auth.session.viewer.id, connection.id))) {
+          ctx.extra.socket.close(
+            CloseCode.TooManyUserConnections,
+            `Too many connections for this user (at most ${settings.maxConnectionsPerUser})`,
+          );
+          return false;
+        }
+        connection.acquired = true;
+        if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) {
+          registry.release(auth.session.viewer.id, connection.id);
+          return false;
+        }
+        connection.ws = ctx as unknown as WsContext;
+        connection.expiry = setTimeout(
+          () => ctx.extra.socket.close(CloseCode.Unauthorized, 'Session expired; sign in again'),
+          Math.min(Math.max(auth.session.expiresAt - Date.now(), 0), MAX_TIMER_MS),
+        );
+        ctx.extra.connection = connection;
+        return true;
+      },
+      onSubscribe: (ctx, id, payload) => {
+        const connection = ctx.extra.connection;
+        if (!connection?.session) return [new GraphQLError('Sign in to continue', { extensions: { code: 'UNAUTHENTICATED' } })];
+        if (Object.keys(ctx.subscriptions).length > settings.maxSubscriptionsPerConnection) {
+          const limit = settings.maxSubscriptionsPerConnection;
+          return [
+            new GraphQLError(`Too many operations on this connection (at most ${limit}); complete some first`, {
+              originalError: new RealtimeLimitError(`Too many operations on this connection (at most ${limit})`),
+            }),
+          ];
+        }
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, PARSE_OPTIONS);
+        } catch (error) {
+          return withCode(
+            [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation')],
+            'GRAPHQL_PARSE_FAILED',
+          );
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length > 0) return withCode(errors, 'GRAPHQL_VALIDATION_FAILED');
+        const operation = getOperationAST(document, payload.operationName);
+        const pageError = operation && pageSizeError(schema, document, operation, payload.variables ?? undefined);
+        if (pageError) return [pageError];
+        const requestId = randomUUID();
+        connection.operations.set(id, requestId);
+        const session = connection.session;
+        const contextValue = deps.buildContext(requestId, session.viewer);
+        renewers.set(contextValue, () => deps.buildContext(requestId, session.viewer));
+        return {
+          schema,
+          document,
+          contextValue,
+          variableValues: payload.variables,
+          operationName: payload.operationName,
+        } satisfies Partial<ExecutionArgs> as ExecutionArgs;
+      },
+      subscribe: async (args) => {
+        const source = await createSourceEventStream(args);
+        if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
+        const renew = renewers.get(args.contextValue as object);
+        const events = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+        const results: AsyncIterableIterator<ExecutionResult> = {
+          async next() {
+            const event = await events.next();
+            if (event.done) return { value: undefined, done: true };
+            const contextValue = renew?.() ?? args.contextValue;
+            return { value: (await execute({ ...args, rootValue: event.value, contextValue })) as ExecutionResult, done: false };
+          },
+          async return() {
+            await events.return?.();
+            return { value: undefined, done: true };
+          },
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+        };
+        return results;
+      },
+      onNext: (ctx, id, _payload, _args, result) => {
+        if (!result.errors?.length) return;
+        return { ...result, errors: formatAll(ctx.extra.connection, id, result.errors) };
+      },
+      onError: (ctx, id, _payload, errors) => formatAll(ctx.extra.connection, id, errors),
+      onComplete: (ctx, id) => {
+        ctx.extra.connection?.operations.delete(id);
+      },
+    },
+    wsServer,
+  );
+
+  const sweep = setInterval(async () => {
+    const live = [...connections.values()].filter((c) => c.session);
+    try {
+      const gone = await refreshSessions(
+        prisma,
+        live.map((c) => c.session as Session),
+      );
+      for (const c of live) if (gone.has(c.session?.viewer.id ?? '')) c.socket.close(CloseCode.Forbidden, 'Account is disabled');
+    } catch (error) {
+      log.warn({ err: (error as Error).message }, 'could not re-check WebSocket sessions');
+    }
+  }, settings.sessionCheckMs);
+  sweep.unref();
+
+  const stopInterrupts = pubsub.onInterrupted(() => {
+    let closed = 0;
+    for (const c of connections.values()) {
+      if (c.ws && Object.keys(c.ws.subscriptions).length > 0) {
+        c.socket.close(CloseCode.ServiceRestart, 'Live events interrupted; reconnect');
+        closed += 1;
+      }
+    }
+    log.warn({ closed }, 'pub/sub interrupted: asked subscribers to reconnect');
+  });
+
+  return {
+    async close() {
+      clearInterval(sweep);
+      stopInterrupts();
+      for (const client of wsServer.clients) client.close(CloseCode.GoingAway, 'Server shutting down');
+      await handle.dispose();
+      registry.close();
+    },
+  };
+}

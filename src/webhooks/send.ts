@@ -1,0 +1,68 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { resolveTarget } from './target.ts';
+
+export interface PostResult {
+  status: number;
+  durationMs: number;
+  /** The first 1,000 characters of the response body. */
+  excerpt: string;
+}
+
+const EXCERPT = 1000;
+
+/**
+ * POSTs a JSON body to a webhook target with a hard timeout covering connect, send and response.
+ * The host is resolved and checked once (see `resolveTarget`) and the socket pinned to that address.
+ * Resolves with any HTTP status; rejects on network errors, refused targets and the timeout.
+ */
+export async function postJson(
+  target: string,
+  body: string,
+  headers: Record<string, string>,
+  options: { timeoutMs: number; allowPrivate: boolean },
+): Promise<PostResult> {
+  const started = performance.now();
+  const url = new URL(target);
+  const { address, family } = await resolveTarget(url, options.allowPrivate);
+  const pinned: LookupFunction = (_host, opts, callback) => {
+    if ((opts as { all?: boolean }).all)
+      (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address, family }]);
+    else callback(null, address, family);
+  };
+  const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise<PostResult>((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        lookup: pinned,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'user-agent': 'LexGraph-Webhooks/1',
+          ...headers,
+        },
+      },
+      (res) => {
+        let excerpt = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          if (excerpt.length < EXCERPT) excerpt += chunk.slice(0, EXCERPT - excerpt.length);
+        });
+        res.on('end', () => {
+          clearTimeout(timer);
+          resolve({ status: res.statusCode ?? 0, durationMs: Math.round(performance.now() - started), excerpt });
+        });
+        res.on('error', reject);
+      },
+    );
+    const timer = setTimeout(() => req.destroy(new Error(`No response within ${options.timeoutMs} ms`)), options.timeoutMs);
+    req.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    req.end(body);
+  });
+}
