@@ -3,6 +3,42 @@ import type { PrismaClient } from '../db/client.ts';
 import { UnauthenticatedError } from '../resolvers/errors.ts';
 import type { TokenService } from './token.ts';
 
+/** The columns a viewer is built from; every transport reads the user with this selection. */
+export const VIEWER_SELECT = {
+  id: true,
+  firmId: true,
+  role: true,
+  name: true,
+  email: true,
+  active: true,
+  firm: { select: { openMatterAccess: true } },
+} as const;
+
+export interface ViewerRow {
+  id: string;
+  firmId: string;
+  role: Viewer['role'];
+  name: string;
+  email: string;
+  firm: { openMatterAccess: boolean };
+}
+
+export function toViewer(user: ViewerRow): Viewer {
+  return {
+    id: user.id,
+    firmId: user.firmId,
+    role: user.role,
+    name: user.name,
+    email: user.email,
+    openMatterAccess: user.firm.openMatterAccess,
+  };
+}
+
+/** The token of an `Authorization: Bearer <token>` value, or null when the value has another shape. */
+export function bearerToken(authorization: string): string | null {
+  return /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1] ?? null;
+}
+
 /**
  * Turns an `Authorization` value into the viewer. No header means an anonymous request (null);
  * a header with a malformed, expired or forged token, or one whose user is gone or inactive, is
@@ -15,21 +51,11 @@ export async function authenticate(
   authorization: string | undefined | null,
 ): Promise<Viewer | null> {
   if (!authorization) return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!match) throw new UnauthenticatedError('Authorization must be "Bearer <token>"');
-  const claims = await tokens.verify(match[1]);
+  const token = bearerToken(authorization);
+  if (!token) throw new UnauthenticatedError('Authorization must be "Bearer <token>"');
+  const claims = await tokens.verify(token);
   if (!claims) throw new UnauthenticatedError('Session token is invalid or expired; sign in again');
-  const user = await prisma.user.findFirst({
-    where: { id: claims.userId, firmId: claims.firmId, active: true },
-    select: { id: true, firmId: true, role: true, name: true, email: true, firm: { select: { openMatterAccess: true } } },
-  });
+  const user = await prisma.user.findFirst({ where: { id: claims.userId, firmId: claims.firmId, active: true }, select: VIEWER_SELECT });
   if (!user) throw new UnauthenticatedError('Session token is invalid or expired; sign in again');
-  return {
-    id: user.id,
-    firmId: user.firmId,
-    role: user.role,
-    name: user.name,
-    email: user.email,
-    openMatterAccess: user.firm.openMatterAccess,
-  };
+  return toViewer(user);
 }

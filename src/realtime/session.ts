@@ -1,4 +1,5 @@
 import type { TokenService } from '../auth/token.ts';
+import { bearerToken, toViewer, VIEWER_SELECT } from '../auth/viewer.ts';
 import type { Viewer } from '../context.ts';
 import type { PrismaClient } from '../db/client.ts';
 import { CloseCode } from './close-codes.ts';
@@ -11,27 +12,6 @@ export interface Session {
 
 export type ConnectionAuth = { session: Session } | { code: number; reason: string };
 
-const viewerSelect = {
-  id: true,
-  firmId: true,
-  role: true,
-  name: true,
-  email: true,
-  active: true,
-  firm: { select: { openMatterAccess: true } },
-} as const;
-
-type ViewerRow = { id: string; firmId: string; role: Viewer['role']; name: string; email: string; firm: { openMatterAccess: boolean } };
-
-const toViewer = (user: ViewerRow): Viewer => ({
-  id: user.id,
-  firmId: user.firmId,
-  role: user.role,
-  name: user.name,
-  email: user.email,
-  openMatterAccess: user.firm.openMatterAccess,
-});
-
 /**
  * Authenticates `connection_init`'s `authorization` ("Bearer <token>"): no, malformed, forged or
  * expired token → 4401; a valid token whose user is disabled or gone → 4403.
@@ -40,11 +20,11 @@ export async function authenticateConnection(prisma: PrismaClient, tokens: Token
   if (typeof authorization !== 'string' || !authorization.trim()) {
     return { code: CloseCode.Unauthorized, reason: 'Send connectionParams.authorization: "Bearer <token>"' };
   }
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!match) return { code: CloseCode.Unauthorized, reason: 'Authorization must be "Bearer <token>"' };
-  const claims = await tokens.verify(match[1]);
+  const token = bearerToken(authorization);
+  if (!token) return { code: CloseCode.Unauthorized, reason: 'Authorization must be "Bearer <token>"' };
+  const claims = await tokens.verify(token);
   if (!claims) return { code: CloseCode.Unauthorized, reason: 'Session token is invalid or expired' };
-  const user = await prisma.user.findFirst({ where: { id: claims.userId, firmId: claims.firmId }, select: viewerSelect });
+  const user = await prisma.user.findFirst({ where: { id: claims.userId, firmId: claims.firmId }, select: VIEWER_SELECT });
   if (!user?.active) return { code: CloseCode.Forbidden, reason: 'Account is disabled' };
   return { session: { viewer: toViewer(user), expiresAt: claims.expiresAt } };
 }
@@ -57,7 +37,7 @@ export async function refreshSessions(prisma: PrismaClient, sessions: Iterable<S
   const byUser = new Map<string, Session[]>();
   for (const session of sessions) byUser.set(session.viewer.id, [...(byUser.get(session.viewer.id) ?? []), session]);
   if (byUser.size === 0) return new Set();
-  const users = await prisma.user.findMany({ where: { id: { in: [...byUser.keys()] }, active: true }, select: viewerSelect });
+  const users = await prisma.user.findMany({ where: { id: { in: [...byUser.keys()] }, active: true }, select: VIEWER_SELECT });
   for (const user of users) for (const session of byUser.get(user.id) ?? []) Object.assign(session.viewer, toViewer(user));
   const active = new Set(users.map((u) => u.id));
   return new Set([...byUser.keys()].filter((id) => !active.has(id)));

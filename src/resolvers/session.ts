@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { toViewer } from '../auth/viewer.ts';
 import type { Context, Viewer } from '../context.ts';
 import type { User } from '../generated/prisma/client.ts';
 import { recordAudit } from './audit.ts';
@@ -31,15 +32,7 @@ export interface Session {
 
 async function openSession(ctx: Context, user: User): Promise<Session> {
   const firm = await ctx.prisma.firm.findUniqueOrThrow({ where: { id: user.firmId }, select: { openMatterAccess: true } });
-  const viewer: Viewer = {
-    id: user.id,
-    firmId: user.firmId,
-    role: user.role,
-    name: user.name,
-    email: user.email,
-    openMatterAccess: firm.openMatterAccess,
-  };
-  return { token: await ctx.tokens.sign({ userId: user.id, firmId: user.firmId }), user, viewer };
+  return { token: await ctx.tokens.sign({ userId: user.id, firmId: user.firmId }), user, viewer: toViewer({ ...user, firm }) };
 }
 
 // Verifying against a real hash when the email is unknown keeps both failures equally slow,
