@@ -68,7 +68,7 @@ builder.queryField('auditEvents', (t) =>
       cursor: 'id',
       description: "The firm's audit trail, newest first. Admins only.",
       authScopes: { admin: true },
-      args: { filter: t.arg({ type: AuditEventFilter }) },
+      args: { filter: t.arg({ type: AuditEventFilter, description: 'Only the events that match every condition given.' }) },
       totalCount: (_parent, args, ctx) => countAuditEvents(ctx, { entityId: args.filter?.entityId?.id, action: args.filter?.action }),
       resolve: (query, _root, args, ctx) =>
         listAuditEvents(ctx, { entityId: args.filter?.entityId?.id, action: args.filter?.action }, query),

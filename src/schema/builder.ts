@@ -48,12 +48,29 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, in order.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: { description: 'Opaque position of this item: pass it as `after` or `before`.' },
+    pageInfoFieldOptions: { description: 'Whether more pages exist, and the cursors of this one.' },
+    hasNextPageFieldOptions: { description: 'More items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'More items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of this page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of this page.' },
+    idFieldOptions: { description: 'Globally unique ID: use it with `node(id:)` and in inputs.' },
+    firstArgOptions: { description: 'Page forward: at most this many items (0 to 100).' },
+    afterArgOptions: { description: 'Page forward from this cursor (the `endCursor` of the previous page).' },
+    lastArgOptions: { description: 'Page backward: at most this many items (0 to 100).' },
+    beforeArgOptions: { description: 'Page backward from this cursor (the `startCursor` of the next page).' },
     nodeTypeOptions: { description: 'An object with a globally unique ID, fetchable with `node(id:)`.' },
     pageInfoTypeOptions: { description: 'Where a page sits in its connection, and the cursors to move from it.' },
-    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when it does not exist or is not visible to you.' },
-    nodesQueryOptions: { description: 'Fetches several objects by global ID, in order; null for each that is missing or not visible.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID; null when it does not exist or is not visible to you.',
+      args: { id: { description: 'A global ID, as every `id` field returns it.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Fetches several objects by global ID, in order; null for each that is missing or not visible.',
+      args: { ids: { description: 'Global IDs, as `id` fields return them.' } },
+    },
     decodeGlobalID: (globalID) => {
       const [typename, id, ...rest] = Buffer.from(globalID, 'base64').toString('utf8').split(':');
       if (!typename || !id || rest.length > 0 || !/^[A-Za-z]\w*$/.test(typename) || !isUuid(id)) {

@@ -29,15 +29,20 @@ export const ClientRef = builder.prismaNode('Client', {
     notes: t.exposeString('notes', { nullable: true, description: 'Internal notes.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the client was added.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the client last changed.' }),
-    matters: t.relatedConnection('matters', {
-      cursor: 'id',
-      description: "The client's matters that you may see, most recently opened first.",
-      totalCount: true,
-      query: (_args, ctx) => ({
-        where: ctx.viewer ? visibleMatterWhere(ctx.viewer) : { id: NIL },
-        orderBy: [{ openedAt: 'desc' }, { id: 'desc' }],
-      }),
-    }),
+    matters: t.relatedConnection(
+      'matters',
+      {
+        cursor: 'id',
+        description: "The client's matters that you may see, most recently opened first.",
+        totalCount: true,
+        query: (_args, ctx) => ({
+          where: ctx.viewer ? visibleMatterWhere(ctx.viewer) : { id: NIL },
+          orderBy: [{ openedAt: 'desc' }, { id: 'desc' }],
+        }),
+      },
+      { description: "A page of a client's matters." },
+      { description: 'A matter in the page.' },
+    ),
   }),
 });
 
@@ -70,7 +75,10 @@ builder.queryField('clients', (t) =>
       type: 'Client',
       cursor: 'id',
       description: "The firm's clients; by name unless `orderBy` says otherwise. At most 100 a page.",
-      args: { filter: t.arg({ type: ClientFilter }), orderBy: t.arg({ type: ClientOrder }) },
+      args: {
+        filter: t.arg({ type: ClientFilter, description: 'Only the items that match every condition given.' }),
+        orderBy: t.arg({ type: ClientOrder, description: 'Sort order; see the field description for the default.' }),
+      },
       totalCount: (_parent, args, ctx) => countClients(ctx, args),
       resolve: (query, _root, args, ctx) => listClients(ctx, args, query),
     },

@@ -47,12 +47,17 @@ export const MatterRef = builder.prismaNode('Matter', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the matter or its team last changed.' }),
     client: t.relation('client', { description: 'The client the matter is for.' }),
     responsibleAttorney: t.relation('responsibleAttorney', { nullable: true, description: 'The attorney answerable for the matter.' }),
-    members: t.relatedConnection('members', {
-      cursor: 'id',
-      description: "The matter's team, in the order they joined.",
-      totalCount: true,
-      query: () => ({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
-    }),
+    members: t.relatedConnection(
+      'members',
+      {
+        cursor: 'id',
+        description: "The matter's team, in the order they joined.",
+        totalCount: true,
+        query: () => ({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+      },
+      { description: "A page of a matter's team." },
+      { description: 'A team member in the page.' },
+    ),
   }),
 });
 
@@ -89,7 +94,10 @@ builder.queryField('matters', (t) =>
       type: 'Matter',
       cursor: 'id',
       description: 'The matters you may see; most recently opened first unless `orderBy` says otherwise. At most 100 a page.',
-      args: { filter: t.arg({ type: MatterFilter }), orderBy: t.arg({ type: MatterOrder }) },
+      args: {
+        filter: t.arg({ type: MatterFilter, description: 'Only the items that match every condition given.' }),
+        orderBy: t.arg({ type: MatterOrder, description: 'Sort order; see the field description for the default.' }),
+      },
       totalCount: (_parent, args, ctx) =>
         countMatters(ctx, { ...args, filter: args.filter && { ...args.filter, clientId: args.filter.clientId?.id } }),
       resolve: (query, _root, args, ctx) =>

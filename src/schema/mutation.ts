@@ -33,7 +33,7 @@ export function defineMutation<Input, Payload>(name: string, options: MutationOp
       type: options.payload,
       ...(options.access === 'public' ? { skipTypeScopes: true } : {}),
       ...(options.access === 'signedIn' ? { skipTypeScopes: true, authScopes: { authenticated: true } } : {}),
-      args: { input: t.arg({ type: options.input, required: true }) },
+      args: { input: t.arg({ type: options.input, required: true, description: 'What to do; see the input type.' }) },
       errors: {
         types: [...MUTATION_ERRORS, ...(options.errors ?? [])],
         directResult: true,

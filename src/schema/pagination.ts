@@ -116,3 +116,15 @@ export function enforcePageSize(schema: GraphQLSchema): GraphQLSchema {
   }
   return schema;
 }
+
+/**
+ * Pothos adds `totalCount` to connections without a description; every public field has one.
+ */
+export function describeTotalCounts(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.name.endsWith('Connection')) continue;
+    const field = type.getFields().totalCount;
+    if (field && !field.description) field.description = 'How many items the connection holds across all its pages.';
+  }
+  return schema;
+}

@@ -1,10 +1,10 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './index.ts';
-import { enforcePageSize } from './pagination.ts';
+import { describeTotalCounts, enforcePageSize } from './pagination.ts';
 
 /** The executable LexGraph schema. */
-export const schema = enforcePageSize(builder.toSchema({ sortSchema: true }));
+export const schema = describeTotalCounts(enforcePageSize(builder.toSchema({ sortSchema: true })));
 
 /**
  * The SDL committed as `schema.graphql`, byte for byte as codegen's schema-ast plugin writes it

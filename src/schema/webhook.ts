@@ -76,11 +76,16 @@ export const WebhookDeliveryRef = builder.prismaNode('WebhookDelivery', {
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the event was committed.' }),
     endpoint: t.relation('endpoint', { description: 'The endpoint it goes to.' }),
     event: t.relation('event', { description: 'The event it carries.' }),
-    attempts: t.relatedConnection('attempts', {
-      cursor: 'id',
-      description: 'Every attempt, first first.',
-      query: () => ({ orderBy: [{ number: 'asc' }, { id: 'asc' }] }),
-    }),
+    attempts: t.relatedConnection(
+      'attempts',
+      {
+        cursor: 'id',
+        description: 'Every attempt, first first.',
+        query: () => ({ orderBy: [{ number: 'asc' }, { id: 'asc' }] }),
+      },
+      { description: "A page of a delivery's attempts." },
+      { description: 'An attempt in the page.' },
+    ),
   }),
 });
 
