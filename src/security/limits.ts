@@ -3,7 +3,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import type { ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 
 /**
  * Every abuse limit of the GraphQL API in one place. Depth 12 leaves room for
@@ -28,14 +28,23 @@ export const LIMITS = {
  */
 export const PARSE_OPTIONS = { maxTokens: LIMITS.maxTokens } as const;
 
-const rejectMessage = (what: string) => `Query refused: ${what}. Simplify the query.`;
+// graphql-armor reports a refusal as "Syntax Error: <limit and value>", which misleads a client whose
+// query parsed fine: report the same details as a plain validation error instead.
+const refuse = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [
+    (ctx: ValidationContext | null, error: GraphQLError) =>
+      ctx?.reportError(new GraphQLError(`Query refused: ${error.message.replace(/^Syntax Error: /, '')}`)),
+  ],
+};
 
 const armorConfig = {
-  maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, errorMessage: rejectMessage('too deep') },
-  maxAliases: { n: LIMITS.maxAliases, errorMessage: rejectMessage('too many aliases') },
-  maxDirectives: { n: LIMITS.maxDirectives, errorMessage: rejectMessage('too many directives') },
-  maxTokens: { n: LIMITS.maxTokens, errorMessage: rejectMessage('too many tokens') },
-  costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, errorMessage: rejectMessage('too costly') },
+  maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...refuse },
+  maxAliases: { n: LIMITS.maxAliases, ...refuse },
+  maxDirectives: { n: LIMITS.maxDirectives, ...refuse },
+  maxTokens: { n: LIMITS.maxTokens, ...refuse },
+  costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, ...refuse },
   blockFieldSuggestion: { enabled: process.env.NODE_ENV === 'production' },
 };
 

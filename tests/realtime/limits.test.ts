@@ -117,7 +117,7 @@ describe('WebSocket limits', () => {
     const client = connect(strict, firm.admin.token);
     const refused = (await collect(client, deepSubscription, { id }).failure()) as { message: string; extensions: { code: string } }[];
     expect(refused.map((e) => e.message)).toEqual(overHttp.errors?.map((e) => e.message));
-    expect(refused[0].message).toMatch(/depth limit/);
+    expect(refused[0].message).toMatch(/^Query refused: Query depth limit of 12 exceeded, found \d+\.$/);
     expect(refused[0].extensions.code).toBe(overHttp.errors?.[0].extensions?.code);
   });
 
