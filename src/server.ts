@@ -14,6 +14,7 @@ import { expectedErrorCode, formatError } from './http/errors.ts';
 import { serveFile } from './http/files.ts';
 import { graphiqlPage } from './http/graphiql.ts';
 import { readiness } from './http/health.ts';
+import { passwordPage } from './http/password-page.ts';
 import { requestIdFrom } from './http/request-id.ts';
 import { createLoaders } from './loaders/index.ts';
 import type { Logger } from './logger.ts';
@@ -225,6 +226,10 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
           ...(deps.worker ? { worker: async () => deps.worker?.status() ?? { status: 'down' as const } } : {}),
         });
         return sendJson(res, report.status === 'unavailable' ? 503 : 200, report);
+      }
+      if ((url.pathname === '/set-password' || url.pathname === '/reset-password') && req.method === 'GET') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+        return void res.end(passwordPage());
       }
       if (url.pathname === '/dashboard' && req.method === 'GET') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });

@@ -59,6 +59,8 @@ type Documents = {
     "\n  mutation EmailRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) { __typename ... on RequestPasswordResetPayload { accepted } }\n  }\n": typeof types.EmailRequestResetDocument,
     "\n  mutation EmailResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on ResetPasswordPayload { email }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.EmailResetPasswordDocument,
     "\n  mutation EmailLogin($input: LoginInput!) { login(input: $input) { __typename } }\n": typeof types.EmailLoginDocument,
+    "\n  mutation PageInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { __typename }\n  }\n": typeof types.PageInviteUserDocument,
+    "\n  mutation PageLogin($input: LoginInput!) { login(input: $input) { __typename } }\n": typeof types.PageLoginDocument,
     "\n  query EventFeed($after: String, $first: Int, $types: [String!]) {\n    events(after: $after, first: $first, types: $types) {\n      edges { cursor node { id type entityType payload } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.EventFeedDocument,
     "\n  mutation FilesRenderPdf($input: RenderPdfInput!) {\n    renderPdf(input: $input) {\n      __typename\n      ... on RenderPdfPayload { job { id } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.FilesRenderPdfDocument,
     "\n  query FilesList { files(first: 10) { edges { node { id name mimeType size sha256 downloadPath } } } }\n": typeof types.FilesListDocument,
@@ -143,6 +145,8 @@ const documents: Documents = {
     "\n  mutation EmailRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) { __typename ... on RequestPasswordResetPayload { accepted } }\n  }\n": types.EmailRequestResetDocument,
     "\n  mutation EmailResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on ResetPasswordPayload { email }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.EmailResetPasswordDocument,
     "\n  mutation EmailLogin($input: LoginInput!) { login(input: $input) { __typename } }\n": types.EmailLoginDocument,
+    "\n  mutation PageInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { __typename }\n  }\n": types.PageInviteUserDocument,
+    "\n  mutation PageLogin($input: LoginInput!) { login(input: $input) { __typename } }\n": types.PageLoginDocument,
     "\n  query EventFeed($after: String, $first: Int, $types: [String!]) {\n    events(after: $after, first: $first, types: $types) {\n      edges { cursor node { id type entityType payload } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.EventFeedDocument,
     "\n  mutation FilesRenderPdf($input: RenderPdfInput!) {\n    renderPdf(input: $input) {\n      __typename\n      ... on RenderPdfPayload { job { id } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.FilesRenderPdfDocument,
     "\n  query FilesList { files(first: 10) { edges { node { id name mimeType size sha256 downloadPath } } } }\n": types.FilesListDocument,
@@ -376,6 +380,14 @@ export function graphql(source: "\n  mutation EmailResetPassword($input: ResetPa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EmailLogin($input: LoginInput!) { login(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation EmailLogin($input: LoginInput!) { login(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PageInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation PageInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PageLogin($input: LoginInput!) { login(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation PageLogin($input: LoginInput!) { login(input: $input) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

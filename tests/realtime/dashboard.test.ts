@@ -1,5 +1,5 @@
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
 import { resetDatabase } from '../support/database.ts';
 import { createClient, createFirm, createMatter, type FirmFixture, PASSWORD } from '../support/fixtures.ts';
 import { collect, eventually, type RealtimeTestServer, startRealtimeServer, wsClient } from '../support/realtime.ts';
@@ -61,10 +61,7 @@ describe('dashboardMetrics', () => {
 
 describe('the live dashboard page', () => {
   it('signs in and updates in a real browser after a change made through the API', async () => {
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const blocked: string[] = [];

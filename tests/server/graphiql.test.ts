@@ -1,5 +1,6 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { keepOffline, launchChromium } from '../support/browser.ts';
 import { resetDatabase } from '../support/database.ts';
 import { createFirm, type FirmFixture, PASSWORD } from '../support/fixtures.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -12,10 +13,7 @@ beforeAll(async () => {
   api = await startTestServer();
   await resetDatabase();
   firm = await createFirm(api, 'Browser');
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -30,14 +28,8 @@ let graphqlPosts: { headers: Record<string, string>; body: string }[];
 beforeEach(async () => {
   const context = await browser.newContext();
   page = await context.newPage();
-  outside = [];
+  outside = await keepOffline(page);
   graphqlPosts = [];
-  await page.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
-    outside.push(url.href);
-    return route.abort('internetdisconnected');
-  });
   page.on('request', (request) => {
     if (request.method() === 'POST' && request.url().endsWith('/graphql'))
       graphqlPosts.push({ headers: request.headers(), body: request.postData() ?? '' });
