@@ -135,6 +135,16 @@ export async function createPubSub({ redisUrl, prefix = 'lexgraph:', connectTime
   });
   const [pubReady, subReady] = await Promise.all([waitReady(publisher, connectTimeoutMs), waitReady(subscriber, connectTimeoutMs)]);
   if (!pubReady || !subReady) log.warn({ redisUrl: new URL(redisUrl).host }, 'Redis is not reachable yet: carrying on, realtime degraded');
+  // graphql-redis-subscriptions drops the promise of UNSUBSCRIBE. When Redis is away, or the
+  // connection is closed at shutdown, that promise rejects with nobody listening. Nothing is lost by
+  // ignoring it: a connection that comes back resubscribes only to what is still subscribed.
+  for (const command of ['unsubscribe', 'punsubscribe'] as const) {
+    const send = subscriber[command].bind(subscriber) as (...channels: string[]) => Promise<unknown>;
+    Object.assign(subscriber, {
+      [command]: (...channels: string[]) =>
+        send(...channels).catch((error: Error) => log.debug({ err: error.message, channels }, `Redis ${command} not acknowledged`)),
+    });
+  }
   const engine = new RedisPubSub({ publisher, subscriber });
   return wrap(engine, 'redis', prefix, log, {
     redis: publisher,
@@ -157,6 +167,15 @@ export async function createPubSub({ redisUrl, prefix = 'lexgraph:', connectTime
     },
     async close() {
       interruptedListeners.clear();
+      // QUIT lets commands already sent (a last SUBSCRIBE) be answered first; a connection that is
+      // down, or does not answer in a second, is simply dropped.
+      await Promise.all(
+        [publisher, subscriber].map((client) =>
+          client.status === 'ready'
+            ? Promise.race([client.quit().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1_000).unref())])
+            : undefined,
+        ),
+      );
       publisher.disconnect();
       subscriber.disconnect();
     },
