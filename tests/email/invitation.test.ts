@@ -121,7 +121,12 @@ describe('invitation email', () => {
       'the rejected email to fail',
     );
     expect(message.lastError).toMatch(/550/);
-    const job = await api.prisma.backgroundJob.findFirstOrThrow({ where: { task: 'send_email' } });
+    // The message row is marked first, then the job's own record as the task returns.
+    const job = await eventually(
+      () => api.prisma.backgroundJob.findFirst({ where: { task: 'send_email', status: { not: 'RUNNING' } } }),
+      10_000,
+      'the send_email job to finish',
+    );
     expect(job).toMatchObject({ status: 'FAILED', attempts: 1 });
     expect(job.lastError).toMatch(/SMTP rejected the message/);
   });
