@@ -54,7 +54,7 @@ describe('the set-password page behind emailed links', () => {
     await page.fill('#password', 'noor-chooses-this-one');
     await page.fill('#confirm', 'noor-chooses-this-one');
     await page.click('button[type=submit]');
-    await expect.poll(() => page.textContent('#done')).toBe('Your password is set. Sign in as noor@example.test.');
+    await expect.poll(() => page.textContent('#done'), { timeout: 10_000 }).toBe('Your password is set. Sign in as noor@example.test.');
     expect(offline).toEqual([]);
     const login = await api.gql(Login, { input: { email: 'noor@example.test', password: 'noor-chooses-this-one' } });
     expect(login.data?.login.__typename).toBe('LoginPayload');
@@ -67,7 +67,7 @@ describe('the set-password page behind emailed links', () => {
     await page.fill('#password', 'short-one');
     await page.fill('#confirm', 'short-one');
     await page.click('button[type=submit]');
-    await expect.poll(() => page.textContent('#error')).toBe('Password must be at least 10 characters');
+    await expect.poll(() => page.textContent('#error'), { timeout: 10_000 }).toBe('Password must be at least 10 characters');
     expect(await page.isVisible('#form')).toBe(true);
   });
 });

@@ -64,7 +64,7 @@ describe('GraphiQL in headless Chromium', () => {
     await open();
     expect(await page.title()).toBe('LexGraph GraphiQL');
     // The welcome operations are in the editor.
-    await expect.poll(() => editorText('.graphiql-query-editor')).toContain('mutation Login');
+    await expect.poll(() => editorText('.graphiql-query-editor'), { timeout: 10_000 }).toContain('mutation Login');
     // The schema loaded (introspection works signed out), so the docs explorer lists the root types.
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
     await expect.poll(() => editorText('.graphiql-doc-explorer'), { timeout: 15_000 }).toMatch(/Query/);
