@@ -26,7 +26,7 @@ import { createRealtime } from './realtime/realtime.ts';
 import { DomainError } from './resolvers/errors.ts';
 import { pageSizeError } from './schema/pagination.ts';
 import { schema } from './schema/schema.ts';
-import { apolloArmor, PARSE_OPTIONS } from './security/limits.ts';
+import { apolloArmor, costWithVariablesError, PARSE_OPTIONS } from './security/limits.ts';
 
 export interface AppDeps {
   config: Pick<Config, 'NODE_ENV' | 'BODY_LIMIT_BYTES' | 'SHUTDOWN_TIMEOUT_MS'>;
@@ -112,7 +112,10 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
-          const error = operation && pageSizeError(schema, document, operation, request.variables);
+          const error =
+            operation &&
+            (pageSizeError(schema, document, operation, request.variables) ??
+              costWithVariablesError(schema, document, operation, request.variables));
           if (error) throw error;
         },
       };

@@ -23,7 +23,7 @@ import type { PrismaClient } from '../db/client.ts';
 import { expectedErrorCode, formatError } from '../http/errors.ts';
 import type { Logger } from '../logger.ts';
 import { pageSizeError } from '../schema/pagination.ts';
-import { armorValidationRules, PARSE_OPTIONS } from '../security/limits.ts';
+import { armorValidationRules, costWithVariablesError, PARSE_OPTIONS } from '../security/limits.ts';
 import { CloseCode } from './close-codes.ts';
 import { ConnectionRegistry } from './connection-registry.ts';
 import { RealtimeLimitError } from './errors.ts';
@@ -194,7 +194,10 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
         const errors = validate(schema, document, rules);
         if (errors.length > 0) return withCode(errors, 'GRAPHQL_VALIDATION_FAILED');
         const operation = getOperationAST(document, payload.operationName);
-        const pageError = operation && pageSizeError(schema, document, operation, payload.variables ?? undefined);
+        const variables = payload.variables ?? undefined;
+        const pageError =
+          operation &&
+          (pageSizeError(schema, document, operation, variables) ?? costWithVariablesError(schema, document, operation, variables));
         if (pageError) return [pageError];
         const requestId = randomUUID();
         connection.operations.set(id, requestId);

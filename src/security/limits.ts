@@ -3,7 +3,19 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  getVariableValues,
+  Kind,
+  type OperationDefinitionNode,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
+  validate,
+  visit,
+} from 'graphql';
 
 /**
  * Every abuse limit of the GraphQL API in one place. Depth 12 leaves room for
@@ -67,4 +79,46 @@ export function armorValidationRules(): ValidationRule[] {
     maxDirectivesRule(armorConfig.maxDirectives),
     costLimitRule(armorConfig.costLimit),
   ] as ValidationRule[];
+}
+
+function literal(value: unknown): ValueNode {
+  if (value === null || value === undefined) return { kind: Kind.NULL };
+  if (typeof value === 'boolean') return { kind: Kind.BOOLEAN, value };
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? { kind: Kind.INT, value: String(value) } : { kind: Kind.FLOAT, value: String(value) };
+  if (Array.isArray(value)) return { kind: Kind.LIST, values: value.map(literal) };
+  if (typeof value === 'object') {
+    return {
+      kind: Kind.OBJECT,
+      fields: Object.entries(value).map(([name, field]) => ({
+        kind: Kind.OBJECT_FIELD,
+        name: { kind: Kind.NAME, value: name },
+        value: literal(field),
+      })),
+    };
+  }
+  return { kind: Kind.STRING, value: String(value) };
+}
+
+/**
+ * graphql-armor's cost rule reads `first`/`last` only when they are written in the query, so
+ * `first: $n` would cost as if it were 1. Once the variables are known, the operation is costed
+ * again with each variable replaced by its value; the error, if any, reads as the rule's own.
+ */
+export function costWithVariablesError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown> | undefined,
+): GraphQLError | null {
+  if (!operation.variableDefinitions?.length) return null;
+  const coerced = getVariableValues(schema, operation.variableDefinitions, rawVariables ?? {});
+  if (coerced.errors) return null;
+  const values = coerced.coerced;
+  const inlined = visit(document, {
+    OperationDefinition: (node) => (node === operation ? { ...node, variableDefinitions: [] } : null),
+    Variable: (node) => literal(values[node.name.value]),
+  });
+  const [refused] = validate(schema, inlined, [costLimitRule(armorConfig.costLimit) as ValidationRule]);
+  return refused ? new GraphQLError(refused.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } }) : null;
 }

@@ -318,4 +318,20 @@ describe('oversized and abusive requests', () => {
     });
     expect(api.statements.filter((sql) => /"(Matter|Client)"/.test(sql))).toEqual([]);
   });
+
+  it('costs page sizes passed as variables like written ones, refusing the same fan-out', async () => {
+    const query = `query FanOut($n: Int!) { clients(first: $n) { edges { node { matters(first: $n) { edges { node {
+      members(first: $n) { edges { node { role user { name } } } } } } } } } } }`;
+    api.statements.length = 0;
+    const refused = await api.gql(query, { n: 100 }, { token: firm.admin.token });
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Query refused: Query Cost limit of 5000000 exceeded, found [\d.]+\.$/),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(api.statements.filter((sql) => /"(Matter|Client)"/.test(sql))).toEqual([]);
+    const small = await api.gql(query, { n: 5 }, { token: firm.admin.token });
+    expect(small.status).toBe(200);
+    expect(small.errors).toBeUndefined();
+  });
 });
