@@ -34,7 +34,9 @@ export function workerDatabaseUrl(): string {
 
 /**
  * Empties every table but the migration history, and Graphile Worker's jobs, queues and cron
- * bookkeeping, so each test starts from a clean database.
+ * bookkeeping, so each test starts from a clean database. A worker still finishing the previous
+ * test's job can hold locks in the other order; PostgreSQL then picks one side as the deadlock
+ * victim, and the reset simply runs again.
  */
 export async function resetDatabase(url = workerDatabaseUrl()): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -42,14 +44,17 @@ export async function resetDatabase(url = workerDatabaseUrl()): Promise<void> {
   try {
     const { rows } = await client.query<{ name: string }>(
       `SELECT quote_ident(schemaname) || '.' || quote_ident(tablename) AS name FROM pg_tables
-       WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+       WHERE (schemaname = 'public' AND tablename <> '_prisma_migrations')
+          OR (schemaname = 'graphile_worker' AND tablename IN ('_private_jobs', '_private_job_queues', '_private_known_crontabs'))`,
     );
-    if (rows.length) await client.query(`TRUNCATE ${rows.map((r) => r.name).join(', ')} RESTART IDENTITY CASCADE`);
-    const { rows: queue } = await client.query<{ name: string }>(
-      `SELECT quote_ident(schemaname) || '.' || quote_ident(tablename) AS name FROM pg_tables
-       WHERE schemaname = 'graphile_worker' AND tablename IN ('_private_jobs', '_private_job_queues', '_private_known_crontabs')`,
-    );
-    if (queue.length) await client.query(`TRUNCATE ${queue.map((r) => r.name).join(', ')} CASCADE`);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await client.query(`TRUNCATE ${rows.map((r) => r.name).join(', ')} RESTART IDENTITY CASCADE`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '40P01' || attempt === 5) throw error;
+      }
+    }
   } finally {
     await client.end();
   }
