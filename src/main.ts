@@ -6,7 +6,7 @@ import { createPrisma } from './db/client.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { createLogger } from './logger.ts';
-import { installWorkerSchema, startWorker, type WorkerRuntime } from './queue/runtime.ts';
+import { installWorkerSchema, startWorker, type WorkerRuntime, workerOptionsFrom } from './queue/runtime.ts';
 import { jobSettings } from './queue/settings.ts';
 import { createPubSub } from './realtime/pubsub.ts';
 import { realtimeOptionsFrom } from './realtime/realtime.ts';
@@ -45,11 +45,7 @@ async function main(): Promise<void> {
       prisma,
       settings: jobs,
       log,
-      concurrency: config.WORKER_CONCURRENCY,
-      pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
-      lockTimeoutMs: config.JOB_LOCK_TIMEOUT_MS,
-      cleanupCron: config.CLEANUP_CRON,
-      digestCron: config.DIGEST_CRON,
+      ...workerOptionsFrom(config),
     });
   } else {
     log.info('WORKER=off: background jobs run in separate `npm run worker` processes');

@@ -2,7 +2,7 @@ import { resolveJwtSecret } from './auth/secret.ts';
 import { loadConfig } from './config.ts';
 import { createPrisma } from './db/client.ts';
 import { createLogger } from './logger.ts';
-import { installWorkerSchema, startWorker } from './queue/runtime.ts';
+import { installWorkerSchema, startWorker, workerOptionsFrom } from './queue/runtime.ts';
 import { jobSettings } from './queue/settings.ts';
 
 // `npm run worker`: runs background jobs without serving the API, so operators can scale API and
@@ -21,11 +21,7 @@ async function main(): Promise<void> {
     prisma,
     settings,
     log,
-    concurrency: config.WORKER_CONCURRENCY,
-    pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
-    lockTimeoutMs: config.JOB_LOCK_TIMEOUT_MS,
-    cleanupCron: config.CLEANUP_CRON,
-    digestCron: config.DIGEST_CRON,
+    ...workerOptionsFrom(config),
   });
   let stopping = false;
   const shutdown = async (signal: string) => {

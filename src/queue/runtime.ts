@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { Logger as GraphileLogger, type Runner, run, runMigrations, type TaskList, type WorkerEvents } from 'graphile-worker';
+import type { Config } from '../config.ts';
 import type { PrismaClient } from '../db/client.ts';
 import { cleanup } from '../jobs/cleanup.ts';
 import { deliver_webhook } from '../jobs/deliver_webhook.ts';
@@ -37,6 +38,19 @@ export interface WorkerRuntime {
   status(): WorkerStatus;
   /** Stops taking jobs and waits for the running ones to finish. */
   stop(): Promise<void>;
+}
+
+/** The worker settings the environment gives (WORKER_CONCURRENCY, JOB_LOCK_TIMEOUT_MS, the crons…). */
+export function workerOptionsFrom(
+  config: Pick<Config, 'WORKER_CONCURRENCY' | 'WORKER_POLL_INTERVAL_MS' | 'JOB_LOCK_TIMEOUT_MS' | 'CLEANUP_CRON' | 'DIGEST_CRON'>,
+): Pick<WorkerOptions, 'concurrency' | 'pollIntervalMs' | 'lockTimeoutMs' | 'cleanupCron' | 'digestCron'> {
+  return {
+    concurrency: config.WORKER_CONCURRENCY,
+    pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
+    lockTimeoutMs: config.JOB_LOCK_TIMEOUT_MS,
+    cleanupCron: config.CLEANUP_CRON,
+    digestCron: config.DIGEST_CRON,
+  };
 }
 
 /** The task handlers by name: one file per task in `src/jobs`. */
