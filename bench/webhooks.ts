@@ -22,6 +22,7 @@ import { TokenService } from '../src/auth/token.ts';
 import { loadConfig } from '../src/config.ts';
 import { createPrisma } from '../src/db/client.ts';
 import { applyMigrations } from '../src/db/migrate.ts';
+import { domainRegistry } from '../src/domains/index.ts';
 import { createLogger } from '../src/logger.ts';
 import { installWorkerSchema, startWorker } from '../src/queue/runtime.ts';
 import { jobSettings } from '../src/queue/settings.ts';
@@ -122,7 +123,17 @@ async function webhookThroughput(url: string, drainOnly: boolean): Promise<Webho
   const settings = jobSettings(config, secret);
   const log = createLogger('silent');
   const prisma = createPrisma(url, { poolMax: 20 });
-  const startPool = () => startWorker({ databaseUrl: url, prisma, settings, log, concurrency: CONCURRENCY, pollIntervalMs: 500 });
+  const startPool = () =>
+    startWorker({
+      databaseUrl: url,
+      prisma,
+      settings,
+      log,
+      tasks: domainRegistry.taskList,
+      crontab: domainRegistry.crontab(settings),
+      concurrency: CONCURRENCY,
+      pollIntervalMs: 500,
+    });
   let worker = drainOnly ? null : await startPool();
   const app = await createApp({ config, prisma, tokens: new TokenService(secret), log, jobs: settings, worker });
   const api = await app.listen(0, '127.0.0.1');

@@ -5,11 +5,12 @@ import { loadConfig } from './config.ts';
 import { createPrisma } from './db/client.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { applyMigrations } from './db/migrate.ts';
+import { domainRegistry } from './domains/index.ts';
 import { createLogger } from './logger.ts';
 import { installWorkerSchema, startWorker, type WorkerRuntime, workerOptionsFrom } from './queue/runtime.ts';
 import { jobSettings } from './queue/settings.ts';
+import { realtimeOptionsFrom } from './realtime/graphql-ws.ts';
 import { createPubSub } from './realtime/pubsub.ts';
-import { realtimeOptionsFrom } from './realtime/realtime.ts';
 import { createApp } from './server.ts';
 
 const config = loadConfig();
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
       prisma,
       settings: jobs,
       log,
+      tasks: domainRegistry.taskList,
+      crontab: domainRegistry.crontab(jobs),
       ...workerOptionsFrom(config),
     });
   } else {
@@ -53,7 +56,16 @@ async function main(): Promise<void> {
   const pubsub = await createPubSub({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log });
   if (pubsub.mode === 'in-process') log.info('REDIS_URL is unset: subscriptions use an in-process pub/sub (one instance only)');
   else log.info({ prefix: config.REDIS_KEY_PREFIX }, 'subscriptions use Redis pub/sub');
-  const app = await createApp({ config, prisma, tokens, log, pubsub, realtime: realtimeOptionsFrom(config), jobs, worker });
+  const app = await createApp({
+    config,
+    prisma,
+    tokens,
+    log,
+    pubsub,
+    realtime: { ...realtimeOptionsFrom(config), dashboardMinIntervalMs: config.DASHBOARD_MIN_INTERVAL_MS },
+    jobs,
+    worker,
+  });
   const url = await app.listen(config.PORT, config.HOST);
   const demo = seeded || (config.NODE_ENV !== 'production' && (await prisma.user.count({ where: { email: DEMO_LOGIN.email } })) > 0);
   log.info({ url: `${url}/graphql` }, `LexGraph is ready: open ${url}/graphql for GraphiQL`);

@@ -6,25 +6,23 @@ import { GraphQLError } from 'graphql';
 import type { TokenService } from './auth/token.ts';
 import { authenticate } from './auth/viewer.ts';
 import type { Config } from './config.ts';
-import type { Context, Viewer } from './context.ts';
+import type { Context, Viewer } from './core/context.ts';
+import { DomainError } from './core/errors.ts';
+import { pageSizeError } from './core/graphql/pagination.ts';
+import { registry } from './core/registry.ts';
+import { Services } from './core/services.ts';
 import type { PrismaClient } from './db/client.ts';
 import { BodyTooLargeError, readBody } from './http/body.ts';
-import { dashboardPage, graphqlWsBrowserBundle } from './http/dashboard.ts';
 import { expectedErrorCode, formatError } from './http/errors.ts';
-import { serveFile } from './http/files.ts';
 import { graphiqlPage } from './http/graphiql.ts';
 import { readiness } from './http/health.ts';
-import { passwordPage } from './http/password-page.ts';
 import { requestIdFrom } from './http/request-id.ts';
-import { createLoaders } from './loaders/index.ts';
+import { sendError as requestError, sendJson } from './http/respond.ts';
 import type { Logger } from './logger.ts';
 import type { WorkerRuntime } from './queue/runtime.ts';
 import { defaultJobSettings, type JobSettings } from './queue/settings.ts';
 import { attachGraphQLWs, REALTIME_DEFAULTS, type RealtimeSettings } from './realtime/graphql-ws.ts';
 import { createPubSub, type PubSub } from './realtime/pubsub.ts';
-import { createRealtime } from './realtime/realtime.ts';
-import { DomainError } from './resolvers/errors.ts';
-import { pageSizeError } from './schema/pagination.ts';
 import { schema } from './schema/schema.ts';
 import { apolloArmor, costWithVariablesError, PARSE_OPTIONS } from './security/limits.ts';
 
@@ -50,21 +48,6 @@ export interface App {
   close(): Promise<void>;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(JSON.stringify(body));
-}
-
-function requestError(
-  res: ServerResponse,
-  status: number,
-  message: string,
-  code = 'BAD_REQUEST',
-  headers: Record<string, string> = {},
-): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
-}
-
 // Browsers navigating to /graphql get GraphiQL, which reads `?query=` to prefill its editor;
 // GraphQL clients send Accept: application/json or application/graphql-response+json instead.
 function wantsHtml(req: IncomingMessage): boolean {
@@ -80,7 +63,8 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
   const exposeInternal = config.NODE_ENV === 'development';
   const armor = apolloArmor();
   const pubsub = deps.pubsub ?? (await createPubSub({ log }));
-  const realtime = createRealtime(pubsub, prisma, log, deps.realtime?.dashboardMinIntervalMs);
+  const services = new Services({ prisma, pubsub, log, liveMinIntervalMs: deps.realtime?.dashboardMinIntervalMs ?? 1_000 });
+  const routes = registry().routes;
 
   const jobs = deps.jobs ?? defaultJobSettings();
   const buildContext = (requestId: string, viewer: Viewer | null): Context => ({
@@ -89,9 +73,10 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     prisma,
     tokens,
     viewer,
-    loaders: createLoaders(prisma, viewer),
+    loaders: new Map(),
     log: log.child({ requestId }),
-    realtime,
+    pubsub,
+    services,
   });
 
   const logUnexpected: ApolloServerPlugin<Context> = {
@@ -230,20 +215,16 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
         });
         return sendJson(res, report.status === 'unavailable' ? 503 : 200, report);
       }
-      if ((url.pathname === '/set-password' || url.pathname === '/reset-password') && req.method === 'GET') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
-        return void res.end(passwordPage());
-      }
-      if (url.pathname === '/dashboard' && req.method === 'GET') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
-        return void res.end(dashboardPage());
-      }
-      if (url.pathname === '/dashboard/graphql-ws.js' && req.method === 'GET') {
-        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' });
-        return void res.end(graphqlWsBrowserBundle());
-      }
       if (url.pathname === '/graphql') return await handleGraphQL(req, res, url, requestId);
-      if (url.pathname.startsWith('/files/')) return await serveFile(req, res, url.pathname.slice('/files/'.length), prisma, tokens);
+      const matching = routes.filter((r) => (r.prefix ? url.pathname.startsWith(r.path) : url.pathname === r.path));
+      const method = req.method === 'HEAD' ? 'GET' : req.method;
+      const route = matching.find((r) => r.method === method);
+      if (route)
+        return await route.handle(req, res, { url, rest: url.pathname.slice(route.path.length), requestId }, { prisma, tokens, log, jobs });
+      if (matching.length > 0) {
+        const allow = [...new Set(matching.map((r) => r.method))].join(', ');
+        return requestError(res, 405, `${url.pathname} accepts ${allow}`, 'METHOD_NOT_ALLOWED', { allow });
+      }
       requestError(res, 404, `No route for ${req.method} ${url.pathname}; GraphQL is at /graphql`, 'NOT_FOUND');
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
@@ -288,7 +269,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
       await closed;
       clearTimeout(forced);
       await wsClosed;
-      realtime.dashboard.close();
+      await services.close();
       if (!deps.pubsub) await pubsub.close();
       await apollo.stop();
     },

@@ -1,6 +1,7 @@
 import { resolveJwtSecret } from './auth/secret.ts';
 import { loadConfig } from './config.ts';
 import { createPrisma } from './db/client.ts';
+import { domainRegistry } from './domains/index.ts';
 import { createLogger } from './logger.ts';
 import { installWorkerSchema, startWorker, workerOptionsFrom } from './queue/runtime.ts';
 import { jobSettings } from './queue/settings.ts';
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
     prisma,
     settings,
     log,
+    tasks: domainRegistry.taskList,
+    crontab: domainRegistry.crontab(settings),
     ...workerOptionsFrom(config),
   });
   let stopping = false;

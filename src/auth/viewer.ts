@@ -1,6 +1,6 @@
-import type { Viewer } from '../context.ts';
+import type { Viewer } from '../core/context.ts';
+import { UnauthenticatedError } from '../core/errors.ts';
 import type { PrismaClient } from '../db/client.ts';
-import { UnauthenticatedError } from '../resolvers/errors.ts';
 import type { TokenService } from './token.ts';
 
 /** The columns a viewer is built from; every transport reads the user with this selection. */

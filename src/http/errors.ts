@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
 import type { GraphQLFormattedError } from 'graphql';
-import { DomainError } from '../resolvers/errors.ts';
+import { DomainError } from '../core/errors.ts';
 
 // Codes whose messages are written for clients: GraphQL's own request errors and ours.
 const CLIENT_CODES = new Set([

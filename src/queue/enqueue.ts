@@ -1,9 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient, Tx } from '../db/client.ts';
 
-/** The tasks that run for one firm and keep a job record; each has its file in `src/jobs` named after it. */
-export type TaskName = 'send_email' | 'deliver_webhook' | 'render_pdf';
-
 /**
  * Graphile Worker's own attempts only cover crashes (a worker that died mid-job); failures a
  * handler reports are retried by LexGraph with its own backoff, counted on the job record.
@@ -12,7 +9,8 @@ export const CRASH_ATTEMPTS = 25;
 
 export interface JobSpec {
   firmId: string;
-  task: TaskName;
+  /** A task that runs for one firm and keeps a job record; its file in `src/jobs/<domain>/` is named after it. */
+  task: string;
   payload: Record<string, unknown>;
   /** A job with the same key replaces a queued one instead of adding a second. */
   jobKey?: string;

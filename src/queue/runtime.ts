@@ -2,11 +2,6 @@ import { EventEmitter } from 'node:events';
 import { Logger as GraphileLogger, type Runner, run, runMigrations, type TaskList, type WorkerEvents } from 'graphile-worker';
 import type { Config } from '../config.ts';
 import type { PrismaClient } from '../db/client.ts';
-import { cleanup } from '../jobs/cleanup.ts';
-import { deliver_webhook } from '../jobs/deliver_webhook.ts';
-import { notification_digest } from '../jobs/notification_digest.ts';
-import { render_pdf } from '../jobs/render_pdf.ts';
-import { send_email } from '../jobs/send_email.ts';
 import type { Logger } from '../logger.ts';
 import type { JobSettings } from './settings.ts';
 import type { TaskDeps } from './task.ts';
@@ -16,16 +11,16 @@ export interface WorkerOptions {
   prisma: PrismaClient;
   settings: JobSettings;
   log: Logger;
+  /** The task handlers by name (every domain's, from the registry). */
+  tasks: (deps: TaskDeps) => TaskList;
+  /** Recurring tasks, as a crontab. */
+  crontab: string;
   /** Jobs run at once in this process; default 5. */
   concurrency?: number;
   /** How often to look for jobs scheduled for later (new jobs arrive by LISTEN/NOTIFY at once); default 2 s. */
   pollIntervalMs?: number;
   /** A worker unseen for this long is presumed dead and its jobs are released to others; default 60 s. */
   lockTimeoutMs?: number;
-  /** When the cleanup task runs (crontab syntax); default nightly at 03:00. */
-  cleanupCron?: string;
-  /** When notification digests go out (crontab syntax); default daily at 07:00. */
-  digestCron?: string;
 }
 
 export interface WorkerStatus {
@@ -40,27 +35,14 @@ export interface WorkerRuntime {
   stop(): Promise<void>;
 }
 
-/** The worker settings the environment gives (WORKER_CONCURRENCY, JOB_LOCK_TIMEOUT_MS, the crons…). */
+/** The worker settings the environment gives (WORKER_CONCURRENCY, WORKER_POLL_INTERVAL_MS, JOB_LOCK_TIMEOUT_MS). */
 export function workerOptionsFrom(
-  config: Pick<Config, 'WORKER_CONCURRENCY' | 'WORKER_POLL_INTERVAL_MS' | 'JOB_LOCK_TIMEOUT_MS' | 'CLEANUP_CRON' | 'DIGEST_CRON'>,
-): Pick<WorkerOptions, 'concurrency' | 'pollIntervalMs' | 'lockTimeoutMs' | 'cleanupCron' | 'digestCron'> {
+  config: Pick<Config, 'WORKER_CONCURRENCY' | 'WORKER_POLL_INTERVAL_MS' | 'JOB_LOCK_TIMEOUT_MS'>,
+): Pick<WorkerOptions, 'concurrency' | 'pollIntervalMs' | 'lockTimeoutMs'> {
   return {
     concurrency: config.WORKER_CONCURRENCY,
     pollIntervalMs: config.WORKER_POLL_INTERVAL_MS,
     lockTimeoutMs: config.JOB_LOCK_TIMEOUT_MS,
-    cleanupCron: config.CLEANUP_CRON,
-    digestCron: config.DIGEST_CRON,
-  };
-}
-
-/** The task handlers by name: one file per task in `src/jobs`. */
-export function taskList(deps: TaskDeps): TaskList {
-  return {
-    send_email: send_email(deps),
-    deliver_webhook: deliver_webhook(deps),
-    render_pdf: render_pdf(deps),
-    cleanup: cleanup(deps),
-    notification_digest: notification_digest(deps),
   };
 }
 
@@ -80,7 +62,7 @@ function graphileLogger(log: Logger): GraphileLogger {
 }
 
 /**
- * Starts a Graphile Worker pool with LexGraph's tasks and cleanup crontab. Graphile Worker only
+ * Starts a Graphile Worker pool with the given tasks and crontab. Graphile Worker only
  * releases the jobs of a crashed worker after four hours, so each process also keeps a heartbeat
  * per worker and releases the jobs of workers whose heartbeat is older than `lockTimeoutMs`.
  */
@@ -105,8 +87,8 @@ export async function startWorker(options: WorkerOptions): Promise<WorkerRuntime
     pollInterval: options.pollIntervalMs ?? 2_000,
     noHandleSignals: true,
     logger: graphileLogger(log),
-    taskList: taskList({ prisma, settings: options.settings, log }),
-    crontab: `${options.cleanupCron ?? '0 3 * * *'} cleanup\n${options.digestCron ?? '0 7 * * *'} notification_digest`,
+    taskList: options.tasks({ prisma, settings: options.settings, log }),
+    crontab: options.crontab,
   });
 
   const beat = async () => {

@@ -12,6 +12,8 @@ export interface JobSettings {
   jobs: { maxAttempts: number; retryBaseMs: number; retryMaxMs: number };
   webhook: { maxAttempts: number; timeoutMs: number; disableAfter: number; allowPrivateTargets: boolean };
   retention: { eventDays: number; recordDays: number };
+  /** When recurring tasks run (crontab syntax): retention cleanup and notification digests. */
+  cron: { cleanup: string; digest: string };
 }
 
 /**
@@ -35,6 +37,7 @@ export function jobSettings(config: Config, jwtSecret: Uint8Array): JobSettings 
       allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS,
     },
     retention: { eventDays: config.EVENT_RETENTION_DAYS, recordDays: config.RECORD_RETENTION_DAYS },
+    cron: { cleanup: config.CLEANUP_CRON, digest: config.DIGEST_CRON },
   };
 }
 

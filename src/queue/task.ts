@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '../db/client.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Logger } from '../logger.ts';
-import { enqueueJob, type TaskName } from './enqueue.ts';
+import { enqueueJob } from './enqueue.ts';
 import { type JobSettings, retryDelayMs } from './settings.ts';
 
 /** What a job handler is given besides its payload. */
@@ -30,7 +30,7 @@ export interface TaskDeps {
 export class PermanentJobError extends Error {}
 
 export interface TaskDefinition<S extends z.ZodType> {
-  name: TaskName;
+  name: string;
   payload: S;
   run(payload: z.output<S>, ctx: TaskContext): Promise<Prisma.InputJsonValue | undefined>;
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '../resolvers/errors.ts';
+import { DomainError } from '../core/errors.ts';
 
 /** A per-connection realtime limit was reached (subscriptions per connection); the connection stays open. */
 export class RealtimeLimitError extends DomainError {

@@ -18,11 +18,12 @@ import type { Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { TokenService } from '../auth/token.ts';
-import type { Context, Viewer } from '../context.ts';
+import type { Config } from '../config.ts';
+import type { Context, Viewer } from '../core/context.ts';
+import { pageSizeError } from '../core/graphql/pagination.ts';
 import type { PrismaClient } from '../db/client.ts';
 import { expectedErrorCode, formatError } from '../http/errors.ts';
 import type { Logger } from '../logger.ts';
-import { pageSizeError } from '../schema/pagination.ts';
 import { armorValidationRules, costWithVariablesError, PARSE_OPTIONS } from '../security/limits.ts';
 import { CloseCode } from './close-codes.ts';
 import { ConnectionRegistry } from './connection-registry.ts';
@@ -54,6 +55,20 @@ export const REALTIME_DEFAULTS: RealtimeSettings = {
   connectionInitTimeoutMs: 3_000,
   sessionCheckMs: 15_000,
 };
+
+/** The WebSocket limits from the environment (see the README's table). */
+export function realtimeOptionsFrom(config: Config): RealtimeSettings {
+  return {
+    maxConnectionsPerUser: config.WS_MAX_CONNECTIONS_PER_USER,
+    maxConnections: config.WS_MAX_CONNECTIONS,
+    maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    messagesPerSecond: config.WS_MESSAGES_PER_SECOND,
+    messageBurst: config.WS_MESSAGE_BURST,
+    maxMessageBytes: config.WS_MAX_MESSAGE_BYTES,
+    connectionInitTimeoutMs: config.WS_CONNECTION_INIT_TIMEOUT_MS,
+    sessionCheckMs: config.WS_SESSION_CHECK_MS,
+  };
+}
 
 export interface GraphQLWsDeps {
   server: Server;

@@ -1,5 +1,4 @@
 import type { DomainEvent } from '../generated/prisma/client.ts';
-import type { DomainEventType } from '../resolvers/domain-events.ts';
 import type { PubSub } from './pubsub.ts';
 import type { FirmEventMessage } from './topics.ts';
 
@@ -8,7 +7,7 @@ export function firmEventMessage(event: DomainEvent): FirmEventMessage {
   return {
     id: event.id,
     position: event.position.toString(),
-    type: event.type as DomainEventType,
+    type: event.type,
     firmId: event.firmId,
     entityType: event.entityType,
     entityId: event.entityId,

@@ -1,6 +1,6 @@
 import type { TokenService } from '../auth/token.ts';
 import { bearerToken, toViewer, VIEWER_SELECT } from '../auth/viewer.ts';
-import type { Viewer } from '../context.ts';
+import type { Viewer } from '../core/context.ts';
 import type { PrismaClient } from '../db/client.ts';
 import { CloseCode } from './close-codes.ts';
 

@@ -1,5 +1,3 @@
-import type { DomainEventType } from '../resolvers/domain-events.ts';
-
 /**
  * A domain event as it travels over pub/sub: enough to route and authorize it. Subscribers read
  * the changed data themselves, so what they see is what the database says now and what they may see.
@@ -8,7 +6,8 @@ export interface FirmEventMessage {
   id: string;
   /** The event's position in the firm-wide log, as a string (it is a bigint). */
   position: string;
-  type: DomainEventType;
+  /** The event type, e.g. "matter.created". */
+  type: string;
   firmId: string;
   entityType: string;
   entityId: string;

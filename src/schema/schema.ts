@@ -1,9 +1,11 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { builder } from './builder.ts';
-import './index.ts';
-import { describeTotalCounts, enforcePageSize } from './pagination.ts';
+import '../core/graphql/scalars.ts';
+import '../core/graphql/errors.ts';
+import { builder } from '../core/graphql/builder.ts';
+import { describeTotalCounts, enforcePageSize } from '../core/graphql/pagination.ts';
+import '../domains/index.ts';
 
-/** The executable LexGraph schema. */
+/** The executable LexGraph schema: every declared domain's types (see `src/domains/index.ts`). */
 export const schema = describeTotalCounts(enforcePageSize(builder.toSchema({ sortSchema: true })));
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_RECIPIENTS_PER_CALL, queueEmails } from '../../src/resolvers/mail.ts';
+import { MAX_RECIPIENTS_PER_CALL, queueEmails } from '../../src/resolvers/notifications/index.ts';
 import { graphql } from '../gql/index.ts';
 import { resetDatabase } from '../support/database.ts';
 import { createClient, createFirm, createMatter, expectType, type FirmFixture } from '../support/fixtures.ts';

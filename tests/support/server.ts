@@ -3,6 +3,7 @@ import { print } from 'graphql';
 import { TokenService } from '../../src/auth/token.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { createPrisma, type PrismaClient } from '../../src/db/client.ts';
+import { domainRegistry } from '../../src/domains/index.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startWorker, type WorkerRuntime } from '../../src/queue/runtime.ts';
 import { type JobSettings, jobSettings } from '../../src/queue/settings.ts';
@@ -87,6 +88,8 @@ export async function startTestServer(
         prisma,
         settings: jobs,
         log,
+        tasks: domainRegistry.taskList,
+        crontab: domainRegistry.crontab(jobs),
         pollIntervalMs: 50,
         concurrency: workerOptions.concurrency ?? 4,
         lockTimeoutMs: workerOptions.lockTimeoutMs ?? 60_000,

@@ -1,0 +1,76 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Task } from 'graphile-worker';
+import type { TokenService } from '../auth/token.ts';
+import type { PrismaClient } from '../db/client.ts';
+import type { Logger } from '../logger.ts';
+import type { JobSettings } from '../queue/settings.ts';
+import type { TaskDeps } from '../queue/task.ts';
+import type { EntityDefinition } from './entities.ts';
+import type { EventDefinition, EventHandler } from './events.ts';
+
+/** What an HTTP route of a domain is given. */
+export interface RouteDeps {
+  prisma: PrismaClient;
+  tokens: TokenService;
+  log: Logger;
+  jobs: JobSettings;
+}
+
+/** A plain HTTP endpoint of a domain (a download, an HTML page), beside GraphQL on the same server. */
+export interface Route {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** The path, e.g. "/dashboard"; with `prefix` every path below it ("/files/" matches "/files/<id>"). */
+  path: string;
+  prefix?: boolean;
+  /** `rest` is what follows a prefix path ("" for an exact one). */
+  handle(req: IncomingMessage, res: ServerResponse, request: { url: URL; rest: string; requestId: string }, deps: RouteDeps): Promise<void>;
+}
+
+/** Old rows of a domain to delete in the nightly cleanup (RECORD_RETENTION_DAYS, EVENT_RETENTION_DAYS). */
+export interface RetentionRule {
+  /** What is deleted, as the cleanup reports it, e.g. "emails". */
+  name: string;
+  run(prisma: PrismaClient, retention: JobSettings['retention']): Promise<number>;
+}
+
+/** A Graphile Worker task factory: file name = task name, one per file in `src/jobs/<domain>/`. */
+export type TaskFactory = (deps: TaskDeps) => Task;
+
+/**
+ * Everything a domain contributes beyond its GraphQL types (which its schema modules add to the
+ * builder when its declaration is imported). One per domain, in `src/domains/<domain>/index.ts`,
+ * listed once in `src/domains/index.ts`; every central list derives from these.
+ */
+export interface DomainDeclaration {
+  name: string;
+  /** Entities whose rows the audit trail and `node(id:)` resolve, with their visibility. */
+  entities?: readonly EntityDefinition<never>[];
+  /** The domain events it emits, in the order partners see them listed. */
+  events?: readonly EventDefinition<never>[];
+  /** The notification types its rules raise; users set email preferences per type. */
+  notificationTypes?: readonly string[];
+  /** In-transaction reactions to every domain event of every domain. */
+  eventHandlers?: readonly EventHandler[];
+  retention?: readonly RetentionRule[];
+  /** Graphile Worker tasks by name. */
+  tasks?: Readonly<Record<string, TaskFactory>>;
+  /** Recurring tasks, as crontab lines built from the settings (e.g. `${settings.cron.cleanup} cleanup`). */
+  crontab?(settings: JobSettings): string[];
+  routes?: readonly Route[];
+}
+
+const declared: DomainDeclaration[] = [];
+
+/**
+ * Declares a domain (see {@link DomainDeclaration}); its manifest `src/domains/<domain>/index.ts`
+ * calls this once, and importing that manifest from `src/domains/index.ts` registers it.
+ */
+export function declareDomain(declaration: DomainDeclaration): void {
+  if (declared.some((d) => d.name === declaration.name)) throw new Error(`Domain ${declaration.name} is declared twice`);
+  declared.push(declaration);
+}
+
+/** The domains declared so far, in the order their manifests were imported. */
+export function declaredDomains(): readonly DomainDeclaration[] {
+  return declared;
+}

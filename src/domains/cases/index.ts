@@ -1,0 +1,12 @@
+import '../../schema/cases/index.ts';
+import { declareDomain } from '../../core/domain.ts';
+import { ClientEntity, MatterEntity, MatterMemberEntity } from '../../resolvers/cases/cases.entities.ts';
+import { CASES_EVENTS, CASES_NOTIFICATION_TYPES } from '../../resolvers/cases/cases.events.ts';
+
+/** Clients, matters and their teams. */
+declareDomain({
+  name: 'cases',
+  entities: [ClientEntity, MatterEntity, MatterMemberEntity],
+  events: CASES_EVENTS,
+  notificationTypes: CASES_NOTIFICATION_TYPES,
+});

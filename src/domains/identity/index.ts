@@ -1,0 +1,11 @@
+import '../../schema/identity/index.ts';
+import { declareDomain } from '../../core/domain.ts';
+import { FirmEntity, UserEntity } from '../../resolvers/identity/identity.entities.ts';
+import { passwordRoutes } from '../../routes/identity/password-page.ts';
+
+/** Firms (tenants), their users, sign-in, invitations and password resets. */
+declareDomain({
+  name: 'identity',
+  entities: [FirmEntity, UserEntity],
+  routes: passwordRoutes,
+});

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { hashPassword, verifyPassword } from '../../auth/password.ts';
+import { ADMINS, requireRole, requireViewer } from '../../core/access.ts';
+import { change } from '../../core/change.ts';
+import type { Context } from '../../core/context.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.ts';
+import { isUuid } from '../../core/ids.ts';
+import { keysetStart } from '../../core/keyset.ts';
+import { parseInput } from '../../core/validation.ts';
+import type { Tx } from '../../db/client.ts';
+import type { Prisma, User } from '../../generated/prisma/client.ts';
+import { Role } from '../../generated/prisma/enums.ts';
+import { passwordChanged, userCreated, userRoleChanged } from './identity.actions.ts';
+import { Email, Password, PersonName } from './identity.inputs.ts';
+
+const CreateUserInput = z.object({ name: PersonName, email: Email, role: z.enum(Role), password: Password });
+
+/** Admins add a user to their own firm with a role and an initial password. */
+export async function createUser(ctx: Context, input: z.input<typeof CreateUserInput>): Promise<User> {
+  requireRole(ctx, ADMINS);
+  const data = parseInput(CreateUserInput, input);
+  const passwordHash = await hashPassword(data.password);
+  return change(ctx, async (w) => {
+    await assertEmailFree(w.tx, data.email);
+    const user = await w.tx.user.create({
+      data: { firmId: w.firmId, name: data.name, email: data.email, role: data.role, passwordHash },
+    });
+    await w.record(userCreated, { after: user });
+    return user;
+  });
+}
+
+const ChangeRoleInput = z.object({ userId: z.string(), role: z.enum(Role) });
+
+/**
+ * Admins change a user's role. The firm's last active admin cannot demote themselves, which
+ * would leave nobody able to manage users.
+ */
+export async function changeUserRole(ctx: Context, input: z.input<typeof ChangeRoleInput>): Promise<User> {
+  requireRole(ctx, ADMINS);
+  const data = parseInput(ChangeRoleInput, input);
+  return change(ctx, async (w) => {
+    // Role changes of a firm take turns on its row lock: two admins demoting each other at once
+    // would otherwise both count two admins and leave none.
+    await w.tx.$executeRaw`SELECT 1 FROM "Firm" WHERE id = ${w.firmId}::uuid FOR UPDATE`;
+    const before = await findFirmUser(w.tx, w.firmId, data.userId);
+    if (before.role === 'ADMIN' && data.role !== 'ADMIN') {
+      const admins = await w.tx.user.count({ where: { firmId: w.firmId, role: 'ADMIN', active: true } });
+      if (admins <= 1) throw new ConflictError('A firm must keep at least one admin');
+    }
+    const user = await w.tx.user.update({ where: { id: before.id }, data: { role: data.role } });
+    await w.record(userRoleChanged, { before, after: user });
+    return user;
+  });
+}
+
+const ChangePasswordInput = z.object({ currentPassword: z.string().min(1, 'Current password is required'), newPassword: Password });
+
+/** Users change their own password after proving they know the current one. */
+export async function changePassword(ctx: Context, input: z.input<typeof ChangePasswordInput>): Promise<User> {
+  const viewer = requireViewer(ctx);
+  const data = parseInput(ChangePasswordInput, input);
+  const current = await ctx.prisma.user.findUniqueOrThrow({ where: { id: viewer.id } });
+  if (!(await verifyPassword(current.passwordHash, data.currentPassword))) {
+    throw ValidationError.field('currentPassword', 'Current password is incorrect');
+  }
+  const passwordHash = await hashPassword(data.newPassword);
+  return change(ctx, async (w) => {
+    const user = await w.tx.user.update({ where: { id: viewer.id }, data: { passwordHash } });
+    await w.record(passwordChanged, { id: user.id });
+    return user;
+  });
+}
+
+/** The firm's users for a connection; every signed-in user may list colleagues. */
+export async function listUsers(ctx: Context, page: Prisma.UserFindManyArgs): Promise<User[]> {
+  const viewer = requireViewer(ctx);
+  const start = await keysetStart(page, 'name', 'asc', async (id) => {
+    const cursor = await ctx.prisma.user.findFirst({ where: { id, firmId: viewer.firmId }, select: { name: true } });
+    return cursor?.name;
+  });
+  if (!start) return [];
+  return ctx.prisma.user.findMany({
+    ...page,
+    where: { AND: [{ firmId: viewer.firmId }, start] },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+  });
+}
+
+export function countUsers(ctx: Context): Promise<number> {
+  const viewer = requireViewer(ctx);
+  return ctx.prisma.user.count({ where: { firmId: viewer.firmId } });
+}
+
+/** Emails are global: an address in use in any firm is a conflict. */
+export async function assertEmailFree(tx: Tx, email: string): Promise<void> {
+  if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
+    throw new ConflictError('An account with this email already exists');
+  }
+}
+
+async function findFirmUser(tx: Tx, firmId: string, userId: string): Promise<User> {
+  const user = isUuid(userId) ? await tx.user.findFirst({ where: { id: userId, firmId } }) : null;
+  if (!user) throw new NotFoundError('User');
+  return user;
+}
