@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { requireRole, requireViewer, WRITERS } from '../../core/access.ts';
+import { requireRole, WRITERS } from '../../core/access.ts';
 import { change } from '../../core/change.ts';
 import type { Context } from '../../core/context.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import { isUuid } from '../../core/ids.ts';
-import { keysetStart } from '../../core/keyset.ts';
+import { defineList } from '../../core/lists.ts';
 import { definedOnly, keep, optionalText, parseInput } from '../../core/validation.ts';
 import type { Client, Prisma } from '../../generated/prisma/client.ts';
 import { ClientKind } from '../../generated/prisma/enums.ts';
+import { ClientEntity } from './cases.entities.ts';
 import { clientCreated, clientUpdated } from './cases.events.ts';
 
 const Name = z.string().trim().min(1, 'Name is required').max(300, 'Name must be at most 300 characters');
@@ -44,39 +45,24 @@ export interface ClientListInput {
   orderBy?: { field: keyof typeof CLIENT_ORDER_FIELDS; direction: 'ASC' | 'DESC' } | null;
 }
 
-function clientWhere(ctx: Context, input: ClientListInput): Prisma.ClientWhereInput {
-  const viewer = requireViewer(ctx);
-  const search = input.filter?.search?.trim();
-  return {
-    firmId: viewer.firmId,
-    ...(input.filter?.kind ? { kind: input.filter.kind } : {}),
-    ...(search ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { email: { contains: search, mode: 'insensitive' } }] } : {}),
-  };
-}
-
 /**
- * The firm's clients in a stable keyset order (the chosen field, then id); defaults to name
- * ascending. Every staff member sees every client: conflict checks need the whole list.
+ * The firm's clients, by name unless `orderBy` says otherwise. Every staff member sees every
+ * client: conflict checks need the whole list.
  */
-export async function listClients(ctx: Context, input: ClientListInput, page: Prisma.ClientFindManyArgs): Promise<Client[]> {
-  const field = CLIENT_ORDER_FIELDS[input.orderBy?.field ?? 'NAME'];
-  const direction = input.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
-  const firmId = requireViewer(ctx).firmId;
-  const start = await keysetStart(page, field, direction, async (id) => {
-    const cursor = await ctx.prisma.client.findFirst({ where: { id, firmId }, select: { name: true, createdAt: true, updatedAt: true } });
-    return cursor?.[field];
-  });
-  if (!start) return [];
-  return ctx.prisma.client.findMany({
-    ...page,
-    where: { AND: [clientWhere(ctx, input), start] },
-    orderBy: [{ [field]: direction }, { id: direction }],
-  });
-}
-
-export function countClients(ctx: Context, input: ClientListInput): Promise<number> {
-  return ctx.prisma.client.count({ where: clientWhere(ctx, input) });
-}
+export const clientList = defineList<ClientListInput, keyof typeof CLIENT_ORDER_FIELDS>({
+  entity: ClientEntity,
+  orders: CLIENT_ORDER_FIELDS,
+  defaultOrder: { field: 'NAME', direction: 'ASC' },
+  where: ({ filter }): Prisma.ClientWhereInput => {
+    const search = filter?.search?.trim();
+    return {
+      ...(filter?.kind ? { kind: filter.kind } : {}),
+      ...(search
+        ? { OR: [{ name: { contains: search, mode: 'insensitive' } }, { email: { contains: search, mode: 'insensitive' } }] }
+        : {}),
+    };
+  },
+});
 
 /** Adds a client to the viewer's firm; every role but READ_ONLY may. */
 export async function createClient(ctx: Context, input: z.input<typeof CreateClientInput>): Promise<Client> {

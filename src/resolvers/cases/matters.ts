@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { NOTHING, requireRole, requireViewer } from '../../core/access.ts';
+import { NOTHING, requireRole } from '../../core/access.ts';
 import { change } from '../../core/change.ts';
 import type { Context, Viewer } from '../../core/context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.ts';
 import { isUuid } from '../../core/ids.ts';
-import { keysetStart } from '../../core/keyset.ts';
+import { defineList } from '../../core/lists.ts';
 import { definedOnly, keep, parseInput } from '../../core/validation.ts';
 import type { Tx } from '../../db/client.ts';
 import { type Matter, Prisma } from '../../generated/prisma/client.ts';
 import { MatterStatus } from '../../generated/prisma/enums.ts';
 import { MATTER_EDITORS, MATTER_MANAGERS, visibleMatterWhere } from './cases.access.ts';
+import { MatterEntity } from './cases.entities.ts';
 import { matterClosed, matterCreated, matterReopened, matterUpdated } from './cases.events.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max, `Must be at most ${max} characters`).nullish();
@@ -52,46 +53,23 @@ export interface MatterListInput {
   orderBy?: { field: keyof typeof MATTER_ORDER_FIELDS; direction: 'ASC' | 'DESC' } | null;
 }
 
-function matterWhere(viewer: Viewer, input: MatterListInput): Prisma.MatterWhereInput {
-  const { status, clientId } = input.filter ?? {};
-  const search = input.filter?.search?.trim();
-  return {
-    AND: [
-      visibleMatterWhere(viewer),
-      status ? { status } : {},
-      // An id that cannot exist matches nothing, like a foreign one.
-      clientId ? (isUuid(clientId) ? { clientId } : NOTHING) : {},
-      search ? { OR: [{ title: { contains: search, mode: 'insensitive' } }, { number: { contains: search, mode: 'insensitive' } }] } : {},
-    ],
-  };
-}
-
-/**
- * The matters the viewer may see, in a stable keyset order (the chosen field, then id);
- * defaults to most recently opened first.
- */
-export async function listMatters(ctx: Context, input: MatterListInput, page: Prisma.MatterFindManyArgs): Promise<Matter[]> {
-  const viewer = requireViewer(ctx);
-  const field = MATTER_ORDER_FIELDS[input.orderBy?.field ?? 'OPENED_AT'];
-  const direction = (input.orderBy?.direction ?? (input.orderBy ? 'ASC' : 'DESC')) === 'DESC' ? 'desc' : 'asc';
-  const start = await keysetStart(page, field, direction, async (id) => {
-    const cursor = await ctx.prisma.matter.findFirst({
-      where: { AND: [{ id }, visibleMatterWhere(viewer)] },
-      select: { openedAt: true, number: true, title: true, updatedAt: true },
-    });
-    return cursor?.[field];
-  });
-  if (!start) return [];
-  return ctx.prisma.matter.findMany({
-    ...page,
-    where: { AND: [matterWhere(viewer, input), start] },
-    orderBy: [{ [field]: direction }, { id: direction }],
-  });
-}
-
-export function countMatters(ctx: Context, input: MatterListInput): Promise<number> {
-  return ctx.prisma.matter.count({ where: matterWhere(requireViewer(ctx), input) });
-}
+/** The matters the viewer may see, most recently opened first unless `orderBy` says otherwise. */
+export const matterList = defineList<MatterListInput, keyof typeof MATTER_ORDER_FIELDS>({
+  entity: MatterEntity,
+  orders: MATTER_ORDER_FIELDS,
+  defaultOrder: { field: 'OPENED_AT', direction: 'DESC' },
+  where: ({ filter }): Prisma.MatterWhereInput => {
+    const search = filter?.search?.trim();
+    return {
+      AND: [
+        filter?.status ? { status: filter.status } : {},
+        // An id that cannot exist matches nothing, like a foreign one.
+        filter?.clientId ? (isUuid(filter.clientId) ? { clientId: filter.clientId } : NOTHING) : {},
+        search ? { OR: [{ title: { contains: search, mode: 'insensitive' } }, { number: { contains: search, mode: 'insensitive' } }] } : {},
+      ],
+    };
+  },
+});
 
 /** A matter the viewer may see, read inside `tx`; missing, foreign and hidden ones are all "not found". */
 export async function findVisibleMatter(tx: Tx, viewer: Viewer, id: string): Promise<Matter> {

@@ -5,12 +5,13 @@ import { change } from '../../core/change.ts';
 import type { Context } from '../../core/context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.ts';
 import { isUuid } from '../../core/ids.ts';
-import { keysetStart } from '../../core/keyset.ts';
+import { defineList } from '../../core/lists.ts';
 import { parseInput } from '../../core/validation.ts';
 import type { Tx } from '../../db/client.ts';
-import type { Prisma, User } from '../../generated/prisma/client.ts';
+import type { User } from '../../generated/prisma/client.ts';
 import { Role } from '../../generated/prisma/enums.ts';
 import { passwordChanged, userCreated, userRoleChanged } from './identity.actions.ts';
+import { UserEntity } from './identity.entities.ts';
 import { Email, Password, PersonName } from './identity.inputs.ts';
 
 const CreateUserInput = z.object({ name: PersonName, email: Email, role: z.enum(Role), password: Password });
@@ -72,25 +73,12 @@ export async function changePassword(ctx: Context, input: z.input<typeof ChangeP
   });
 }
 
-/** The firm's users for a connection; every signed-in user may list colleagues. */
-export async function listUsers(ctx: Context, page: Prisma.UserFindManyArgs): Promise<User[]> {
-  const viewer = requireViewer(ctx);
-  const start = await keysetStart(page, 'name', 'asc', async (id) => {
-    const cursor = await ctx.prisma.user.findFirst({ where: { id, firmId: viewer.firmId }, select: { name: true } });
-    return cursor?.name;
-  });
-  if (!start) return [];
-  return ctx.prisma.user.findMany({
-    ...page,
-    where: { AND: [{ firmId: viewer.firmId }, start] },
-    orderBy: [{ name: 'asc' }, { id: 'asc' }],
-  });
-}
-
-export function countUsers(ctx: Context): Promise<number> {
-  const viewer = requireViewer(ctx);
-  return ctx.prisma.user.count({ where: { firmId: viewer.firmId } });
-}
+/** The firm's users, by name; every signed-in user may list colleagues. */
+export const userList = defineList<Record<string, never>, 'NAME'>({
+  entity: UserEntity,
+  orders: { NAME: 'name' },
+  defaultOrder: { field: 'NAME', direction: 'ASC' },
+});
 
 /** Emails are global: an address in use in any firm is a conflict. */
 export async function assertEmailFree(tx: Tx, email: string): Promise<void> {

@@ -1,38 +1,25 @@
 import { z } from 'zod';
-import { ADMINS, requireRole, requireViewer, WRITERS } from '../../core/access.ts';
+import { ADMINS, requireRole, WRITERS } from '../../core/access.ts';
 import { change } from '../../core/change.ts';
 import type { Context } from '../../core/context.ts';
 import { ConflictError, NotFoundError } from '../../core/errors.ts';
 import { isUuid } from '../../core/ids.ts';
+import { defineList } from '../../core/lists.ts';
 import { parseInput } from '../../core/validation.ts';
-import type { BackgroundJob, Prisma, StoredFile } from '../../generated/prisma/client.ts';
+import type { BackgroundJob, Prisma } from '../../generated/prisma/client.ts';
 import type { JobStatus } from '../../generated/prisma/enums.ts';
 import { enqueueJob } from '../../queue/enqueue.ts';
 import { jobRetried, pdfRequested } from './jobs.actions.ts';
+import { JobEntity, StoredFileEntity } from './jobs.entities.ts';
 import { DocumentDefinition, RENDER_PDF } from './pdf-document.ts';
 
-function jobWhere(firmId: string, status?: JobStatus | null): Prisma.BackgroundJobWhereInput {
-  return { firmId, ...(status ? { status } : {}) };
-}
-
 /** The firm's background jobs, newest first, optionally with one status. Admins only. */
-export function listJobs(
-  ctx: Context,
-  input: { status?: JobStatus | null },
-  page: Prisma.BackgroundJobFindManyArgs,
-): Promise<BackgroundJob[]> {
-  const admin = requireRole(ctx, ADMINS);
-  return ctx.prisma.backgroundJob.findMany({
-    ...page,
-    where: jobWhere(admin.firmId, input.status),
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-  });
-}
-
-export function countJobs(ctx: Context, input: { status?: JobStatus | null }): Promise<number> {
-  const admin = requireRole(ctx, ADMINS);
-  return ctx.prisma.backgroundJob.count({ where: jobWhere(admin.firmId, input.status) });
-}
+export const jobList = defineList<{ status?: JobStatus | null }, 'CREATED_AT'>({
+  entity: JobEntity,
+  orders: { CREATED_AT: 'createdAt' },
+  defaultOrder: { field: 'CREATED_AT', direction: 'DESC' },
+  where: (input): Prisma.BackgroundJobWhereInput => (input.status ? { status: input.status } : {}),
+});
 
 /**
  * Runs a FAILED job again from its first attempt with the payload it had. Admins only; a job that
@@ -82,7 +69,8 @@ export async function requestPdf(ctx: Context, input: z.input<typeof RenderPdfIn
 }
 
 /** The firm's stored files, newest first. */
-export function listFiles(ctx: Context, page: Prisma.StoredFileFindManyArgs): Promise<StoredFile[]> {
-  const viewer = requireViewer(ctx);
-  return ctx.prisma.storedFile.findMany({ ...page, where: { firmId: viewer.firmId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
-}
+export const fileList = defineList<Record<string, never>, 'CREATED_AT'>({
+  entity: StoredFileEntity,
+  orders: { CREATED_AT: 'createdAt' },
+  defaultOrder: { field: 'CREATED_AT', direction: 'DESC' },
+});

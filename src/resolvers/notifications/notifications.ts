@@ -5,6 +5,7 @@ import type { Context } from '../../core/context.ts';
 import { NotFoundError } from '../../core/errors.ts';
 import type { Notice } from '../../core/events.ts';
 import { isUuid } from '../../core/ids.ts';
+import { defineList } from '../../core/lists.ts';
 import { registry } from '../../core/registry.ts';
 import { parseInput } from '../../core/validation.ts';
 import type { Tx } from '../../db/client.ts';
@@ -13,6 +14,7 @@ import type { NotificationEmail } from '../../generated/prisma/enums.ts';
 import type { JobSettings } from '../../queue/settings.ts';
 import { chunk, queueEmails } from './mail.ts';
 import { allNotificationsRead, notificationPreferenceSet, notificationRead } from './notifications.actions.ts';
+import { NotificationEntity } from './notifications.entities.ts';
 
 /** A notice addressed to users of one firm, optionally caused by a domain event. */
 export interface NewNotification extends Notice {
@@ -70,26 +72,13 @@ export async function notifyUsers(tx: Tx, settings: JobSettings, notice: NewNoti
   }
 }
 
-/** The viewer's notifications, newest first (then by id). */
-export function listNotifications(
-  ctx: Context,
-  input: { unreadOnly?: boolean | null },
-  page: Prisma.NotificationFindManyArgs,
-): Promise<Notification[]> {
-  const viewer = requireViewer(ctx);
-  return ctx.prisma.notification.findMany({
-    ...page,
-    where: { userId: viewer.id, firmId: viewer.firmId, ...(input.unreadOnly ? { readAt: null } : {}) },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-  });
-}
-
-export function countNotifications(ctx: Context, input: { unreadOnly?: boolean | null }): Promise<number> {
-  const viewer = requireViewer(ctx);
-  return ctx.prisma.notification.count({
-    where: { userId: viewer.id, firmId: viewer.firmId, ...(input.unreadOnly ? { readAt: null } : {}) },
-  });
-}
+/** The viewer's notifications, newest first (then by id); only unread ones with `unreadOnly`. */
+export const notificationList = defineList<{ unreadOnly?: boolean | null }, 'CREATED_AT'>({
+  entity: NotificationEntity,
+  orders: { CREATED_AT: 'createdAt' },
+  defaultOrder: { field: 'CREATED_AT', direction: 'DESC' },
+  where: (input): Prisma.NotificationWhereInput => (input.unreadOnly ? { readAt: null } : {}),
+});
 
 const MarkReadInput = z.object({ id: z.string() });
 

@@ -4,6 +4,7 @@ import { change } from '../../core/change.ts';
 import type { Context } from '../../core/context.ts';
 import { NotFoundError, ValidationError } from '../../core/errors.ts';
 import { isUuid } from '../../core/ids.ts';
+import { defineList } from '../../core/lists.ts';
 import { registry } from '../../core/registry.ts';
 import { keep, parseInput } from '../../core/validation.ts';
 import type { Tx } from '../../db/client.ts';
@@ -14,6 +15,7 @@ import { encryptSecret, generateWebhookSecret } from '../../webhooks/secrets.ts'
 import { parseTargetUrl, resolveTarget, TargetRefusedError } from '../../webhooks/target.ts';
 import { DELIVER_WEBHOOK } from './deliveries.ts';
 import { deliveryRedelivered, endpointCreated, endpointDeleted, endpointSecretRotated, endpointUpdated } from './webhooks.actions.ts';
+import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhooks.entities.ts';
 
 // Every domain's event types, known once the domains are installed.
 const EventTypes = z
@@ -63,10 +65,12 @@ async function findEndpoint(tx: Tx, firmId: string, id: string): Promise<Webhook
 }
 
 /** The firm's webhook endpoints, oldest first. Admins only. */
-export function listWebhookEndpoints(ctx: Context, page: Prisma.WebhookEndpointFindManyArgs): Promise<WebhookEndpoint[]> {
-  const admin = requireRole(ctx, ADMINS);
-  return ctx.prisma.webhookEndpoint.findMany({ ...page, where: { firmId: admin.firmId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
-}
+export const endpointList = defineList<Record<string, never>, 'CREATED_AT'>({
+  entity: WebhookEndpointEntity,
+  roles: ADMINS,
+  orders: { CREATED_AT: 'createdAt' },
+  defaultOrder: { field: 'CREATED_AT', direction: 'ASC' },
+});
 
 /**
  * Adds a webhook endpoint with a new signing secret, returned once. Event types default to all
@@ -150,32 +154,17 @@ export interface DeliveryListInput {
   status?: WebhookDeliveryStatus | null;
 }
 
-function deliveryWhere(firmId: string, input: DeliveryListInput): Prisma.WebhookDeliveryWhereInput {
-  return {
-    firmId,
+/** The firm's webhook deliveries, newest first, optionally for one endpoint or status. Admins only. */
+export const deliveryList = defineList<DeliveryListInput, 'CREATED_AT'>({
+  entity: WebhookDeliveryEntity,
+  roles: ADMINS,
+  orders: { CREATED_AT: 'createdAt' },
+  defaultOrder: { field: 'CREATED_AT', direction: 'DESC' },
+  where: (input): Prisma.WebhookDeliveryWhereInput => ({
     ...(input.endpointId ? (isUuid(input.endpointId) ? { endpointId: input.endpointId } : NOTHING) : {}),
     ...(input.status ? { status: input.status } : {}),
-  };
-}
-
-/** The firm's webhook deliveries, newest first, optionally for one endpoint or status. Admins only. */
-export function listWebhookDeliveries(
-  ctx: Context,
-  input: DeliveryListInput,
-  page: Prisma.WebhookDeliveryFindManyArgs,
-): Promise<WebhookDelivery[]> {
-  const admin = requireRole(ctx, ADMINS);
-  return ctx.prisma.webhookDelivery.findMany({
-    ...page,
-    where: deliveryWhere(admin.firmId, input),
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-  });
-}
-
-export function countWebhookDeliveries(ctx: Context, input: DeliveryListInput): Promise<number> {
-  const admin = requireRole(ctx, ADMINS);
-  return ctx.prisma.webhookDelivery.count({ where: deliveryWhere(admin.firmId, input) });
-}
+  }),
+});
 
 /**
  * Sends a delivery again with the same delivery id (the receiver's idempotency key), with a fresh

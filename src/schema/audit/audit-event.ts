@@ -1,12 +1,13 @@
 import { brandWithType } from '@pothos/core';
 import type { Context } from '../../core/context.ts';
 import { builder } from '../../core/graphql/builder.ts';
+import { listConnection } from '../../core/graphql/lists.ts';
 import { firmNode } from '../../core/graphql/node.ts';
 import { toGlobalId } from '../../core/ids.ts';
 import { entityLoader, loader } from '../../core/loaders.ts';
 import { registry } from '../../core/registry.ts';
 import { AuditEventEntity } from '../../resolvers/audit/audit.entities.ts';
-import { countAuditEvents, listAuditEvents } from '../../resolvers/audit/audit-log.ts';
+import { type AuditLogInput, auditList } from '../../resolvers/audit/audit-log.ts';
 
 // Audit trails list many entities of a few kinds: the request's loaders batch them into one query
 // per kind, each through the entity's own visibility.
@@ -61,9 +62,13 @@ builder.queryField('auditEvents', (t) =>
       description: "The firm's audit trail, newest first. Admins only.",
       authScopes: { admin: true },
       args: { filter: t.arg({ type: AuditEventFilter, description: 'Only the events that match every condition given.' }) },
-      totalCount: (_parent, args, ctx) => countAuditEvents(ctx, { entityId: args.filter?.entityId?.id, action: args.filter?.action }),
-      resolve: (query, _root, args, ctx) =>
-        listAuditEvents(ctx, { entityId: args.filter?.entityId?.id, action: args.filter?.action }, query),
+      ...listConnection(
+        auditList,
+        ({ filter }: { filter?: { entityId?: { id: string } | null; action?: string | null } | null }): AuditLogInput => ({
+          entityId: filter?.entityId?.id,
+          action: filter?.action,
+        }),
+      ),
     },
     { name: 'AuditEventConnection', description: 'A page of audit events.' },
     { name: 'AuditEventEdge', description: 'An audit event in a page.' },

@@ -1,11 +1,12 @@
 import { visibleWhere } from '../../core/entities.ts';
 import { builder } from '../../core/graphql/builder.ts';
+import { listConnection } from '../../core/graphql/lists.ts';
 import { defineMutation } from '../../core/graphql/mutation.ts';
 import { firmNode } from '../../core/graphql/node.ts';
 import { OrderDirectionEnum } from '../../core/graphql/pagination.ts';
 import { ClientKind } from '../../generated/prisma/enums.ts';
 import { ClientEntity, MatterEntity } from '../../resolvers/cases/cases.entities.ts';
-import { CLIENT_ORDER_FIELDS, countClients, createClient, listClients, updateClient } from '../../resolvers/cases/clients.ts';
+import { CLIENT_ORDER_FIELDS, type ClientListInput, clientList, createClient, updateClient } from '../../resolvers/cases/clients.ts';
 
 export const ClientKindEnum = builder.enumType(ClientKind, {
   name: 'ClientKind',
@@ -75,8 +76,7 @@ builder.queryField('clients', (t) =>
         filter: t.arg({ type: ClientFilter, description: 'Only the items that match every condition given.' }),
         orderBy: t.arg({ type: ClientOrder, description: 'Sort order; see the field description for the default.' }),
       },
-      totalCount: (_parent, args, ctx) => countClients(ctx, args),
-      resolve: (query, _root, args, ctx) => listClients(ctx, args, query),
+      ...listConnection(clientList, (args: ClientListInput) => args),
     },
     { name: 'ClientConnection', description: 'A page of clients.' },
     { name: 'ClientEdge', description: 'A client in a page.' },

@@ -1,4 +1,5 @@
 import { builder } from '../../core/graphql/builder.ts';
+import { listConnection } from '../../core/graphql/lists.ts';
 import { defineMutation } from '../../core/graphql/mutation.ts';
 import { firmNode } from '../../core/graphql/node.ts';
 import { OrderDirectionEnum } from '../../core/graphql/pagination.ts';
@@ -8,10 +9,10 @@ import { MatterEntity } from '../../resolvers/cases/cases.entities.ts';
 import { subscribeMatterUpdates } from '../../resolvers/cases/matter-subscriptions.ts';
 import {
   closeMatter,
-  countMatters,
   createMatter,
-  listMatters,
   type MATTER_ORDER_FIELDS,
+  type MatterListInput,
+  matterList,
   reopenMatter,
   updateMatter,
 } from '../../resolvers/cases/matters.ts';
@@ -75,6 +76,12 @@ const MatterOrder = builder.inputType('MatterOrder', {
   }),
 });
 
+interface MatterFilterArgs {
+  status?: MatterStatus | null;
+  clientId?: { id: string } | null;
+  search?: string | null;
+}
+
 const MatterFilter = builder.inputType('MatterFilter', {
   description: 'Narrows the matter list.',
   fields: (t) => ({
@@ -94,10 +101,13 @@ builder.queryField('matters', (t) =>
         filter: t.arg({ type: MatterFilter, description: 'Only the items that match every condition given.' }),
         orderBy: t.arg({ type: MatterOrder, description: 'Sort order; see the field description for the default.' }),
       },
-      totalCount: (_parent, args, ctx) =>
-        countMatters(ctx, { ...args, filter: args.filter && { ...args.filter, clientId: args.filter.clientId?.id } }),
-      resolve: (query, _root, args, ctx) =>
-        listMatters(ctx, { ...args, filter: args.filter && { ...args.filter, clientId: args.filter.clientId?.id } }, query),
+      ...listConnection(
+        matterList,
+        ({ filter, orderBy }: Omit<MatterListInput, 'filter'> & { filter?: MatterFilterArgs | null }): MatterListInput => ({
+          orderBy,
+          filter: filter && { ...filter, clientId: filter.clientId?.id },
+        }),
+      ),
     },
     { name: 'MatterConnection', description: 'A page of matters.' },
     { name: 'MatterEdge', description: 'A matter in a page.' },

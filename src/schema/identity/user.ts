@@ -1,10 +1,11 @@
 import { visibleWhere } from '../../core/entities.ts';
 import { builder } from '../../core/graphql/builder.ts';
+import { listConnection } from '../../core/graphql/lists.ts';
 import { defineMutation } from '../../core/graphql/mutation.ts';
 import { firmNode } from '../../core/graphql/node.ts';
 import { Role } from '../../generated/prisma/enums.ts';
 import { UserEntity } from '../../resolvers/identity/identity.entities.ts';
-import { changePassword, changeUserRole, countUsers, createUser, listUsers } from '../../resolvers/identity/users.ts';
+import { changePassword, changeUserRole, createUser, userList } from '../../resolvers/identity/users.ts';
 
 export const RoleEnum = builder.enumType(Role, {
   name: 'Role',
@@ -47,8 +48,7 @@ builder.queryFields((t) => ({
       type: 'User',
       cursor: 'id',
       description: "The firm's users, by name.",
-      totalCount: (_parent, _args, ctx) => countUsers(ctx),
-      resolve: (query, _root, _args, ctx) => listUsers(ctx, query),
+      ...listConnection(userList, (_args: object) => ({})),
     },
     { name: 'UserConnection', description: 'A page of users.' },
     { name: 'UserEdge', description: 'A user in a page.' },

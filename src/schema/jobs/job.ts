@@ -1,11 +1,12 @@
 import { builder } from '../../core/graphql/builder.ts';
+import { listConnection, listPages } from '../../core/graphql/lists.ts';
 import { defineMutation } from '../../core/graphql/mutation.ts';
 import { firmNode } from '../../core/graphql/node.ts';
 import type { BackgroundJob } from '../../generated/prisma/client.ts';
 import { JobStatus } from '../../generated/prisma/enums.ts';
 import { watchJobProgress } from '../../resolvers/jobs/job-progress.ts';
 import { JobEntity, StoredFileEntity } from '../../resolvers/jobs/jobs.entities.ts';
-import { countJobs, listFiles, listJobs, requestPdf, retryJob } from '../../resolvers/jobs/jobs.ts';
+import { fileList, jobList, requestPdf, retryJob } from '../../resolvers/jobs/jobs.ts';
 
 const JobStatusEnum = builder.enumType(JobStatus, {
   name: 'JobStatus',
@@ -66,8 +67,7 @@ builder.queryFields((t) => ({
       description: "The firm's background jobs, newest first. Admins only.",
       authScopes: { admin: true },
       args: { status: t.arg({ type: JobStatusEnum, description: 'Only jobs with this status.' }) },
-      totalCount: (_parent, args, ctx) => countJobs(ctx, args),
-      resolve: (query, _root, args, ctx) => listJobs(ctx, args, query),
+      ...listConnection(jobList, (args: { status?: JobStatus | null }) => args),
     },
     { name: 'JobConnection', description: 'A page of jobs.' },
     { name: 'JobEdge', description: 'A job in a page.' },
@@ -77,7 +77,7 @@ builder.queryFields((t) => ({
       type: 'StoredFile',
       cursor: 'id',
       description: "The firm's stored files, newest first.",
-      resolve: (query, _root, _args, ctx) => listFiles(ctx, query),
+      ...listPages(fileList, (_args: object) => ({})),
     },
     { name: 'StoredFileConnection', description: 'A page of stored files.' },
     { name: 'StoredFileEdge', description: 'A stored file in a page.' },

@@ -1,4 +1,5 @@
 import { builder } from '../../core/graphql/builder.ts';
+import { listConnection } from '../../core/graphql/lists.ts';
 import { defineMutation, type PayloadFields } from '../../core/graphql/mutation.ts';
 import { firmNode } from '../../core/graphql/node.ts';
 import { toGlobalId } from '../../core/ids.ts';
@@ -6,10 +7,9 @@ import type { Notification } from '../../generated/prisma/client.ts';
 import { subscribeNotifications } from '../../resolvers/notifications/live-notifications.ts';
 import { NotificationEntity } from '../../resolvers/notifications/notifications.entities.ts';
 import {
-  countNotifications,
-  listNotifications,
   markAllNotificationsRead,
   markNotificationRead,
+  notificationList,
   notificationPreferences,
   notificationTypes,
   setNotificationPreference,
@@ -56,8 +56,7 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: 'Your notifications, newest first.',
       args: { unreadOnly: t.arg.boolean({ description: 'Only those not read yet.' }) },
-      totalCount: (_parent, args, ctx) => countNotifications(ctx, args),
-      resolve: (query, _root, args, ctx) => listNotifications(ctx, args, query),
+      ...listConnection(notificationList, (args: { unreadOnly?: boolean | null }) => args),
     },
     { name: 'NotificationConnection', description: 'A page of notifications.' },
     { name: 'NotificationEdge', description: 'A notification in a page.' },

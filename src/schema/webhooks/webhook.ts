@@ -1,16 +1,16 @@
 import { builder } from '../../core/graphql/builder.ts';
+import { listConnection, listPages } from '../../core/graphql/lists.ts';
 import { type CustomPayload, defineMutation, type PayloadFields } from '../../core/graphql/mutation.ts';
 import { firmNode } from '../../core/graphql/node.ts';
 import { toGlobalId } from '../../core/ids.ts';
 import { registry } from '../../core/registry.ts';
 import { WebhookDeliveryStatus } from '../../generated/prisma/enums.ts';
 import {
-  countWebhookDeliveries,
   createWebhookEndpoint,
   deleteWebhookEndpoint,
+  deliveryList,
   type EndpointWithSecret,
-  listWebhookDeliveries,
-  listWebhookEndpoints,
+  endpointList,
   redeliverWebhook,
   rotateWebhookSecret,
   updateWebhookEndpoint,
@@ -92,7 +92,7 @@ builder.queryFields((t) => ({
       cursor: 'id',
       description: "The firm's webhook endpoints, oldest first. Admins only.",
       authScopes: { admin: true },
-      resolve: (query, _root, _args, ctx) => listWebhookEndpoints(ctx, query),
+      ...listPages(endpointList, (_args: object) => ({})),
     },
     { name: 'WebhookEndpointConnection', description: 'A page of webhook endpoints.' },
     { name: 'WebhookEndpointEdge', description: 'A webhook endpoint in a page.' },
@@ -107,8 +107,10 @@ builder.queryFields((t) => ({
         endpointId: t.arg.globalID({ for: WebhookEndpointRef, description: 'Only deliveries to this endpoint.' }),
         status: t.arg({ type: DeliveryStatusEnum, description: 'Only deliveries with this status.' }),
       },
-      totalCount: (_parent, args, ctx) => countWebhookDeliveries(ctx, { endpointId: args.endpointId?.id, status: args.status }),
-      resolve: (query, _root, args, ctx) => listWebhookDeliveries(ctx, { endpointId: args.endpointId?.id, status: args.status }, query),
+      ...listConnection(deliveryList, (args: { endpointId?: { id: string } | null; status?: WebhookDeliveryStatus | null }) => ({
+        endpointId: args.endpointId?.id,
+        status: args.status,
+      })),
     },
     { name: 'WebhookDeliveryConnection', description: 'A page of webhook deliveries.' },
     { name: 'WebhookDeliveryEdge', description: 'A webhook delivery in a page.' },
