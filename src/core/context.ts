@@ -4,7 +4,6 @@ import type { Role } from '../generated/prisma/enums.ts';
 import type { Logger } from '../logger.ts';
 import type { JobSettings } from '../queue/settings.ts';
 import type { PubSub } from '../realtime/pubsub.ts';
-import type { LoaderCache } from './loaders.ts';
 import type { Services } from './services.ts';
 
 /** The signed-in user as loaded for this request (never trusted from the token alone). */
@@ -17,6 +16,9 @@ export interface Viewer {
   /** The firm lets every staff member see every matter. */
   openMatterAccess: boolean;
 }
+
+/** The DataLoaders one request has made so far, by their definition (see `loaders.ts`). */
+export type LoaderCache = Map<object, unknown>;
 
 /** What every service and resolver receives: one per HTTP request or WebSocket operation. */
 export interface Context {

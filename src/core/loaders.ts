@@ -8,9 +8,6 @@ export interface LoaderDefinition<K, V> {
   batch(ctx: Context, keys: readonly K[]): Promise<readonly (V | null)[]>;
 }
 
-/** The loaders one request has made so far, by definition. */
-export type LoaderCache = Map<LoaderDefinition<unknown, unknown>, DataLoader<unknown, unknown>>;
-
 /**
  * Declares a loader of rows by id: `load` fetches the rows for a batch of ids (scoped to the
  * viewer by the caller); ids without a row load as null. Domains declare these in
@@ -31,10 +28,10 @@ export function defineLoader<V extends { id: string }>(
 
 /** The request's DataLoader of `definition`, made on first use so a request pays only for those it needs. */
 export function loader<K, V>(ctx: Context, definition: LoaderDefinition<K, V>): DataLoader<K, V | null> {
-  let found = ctx.loaders.get(definition as LoaderDefinition<unknown, unknown>) as DataLoader<K, V | null> | undefined;
+  let found = ctx.loaders.get(definition) as DataLoader<K, V | null> | undefined;
   if (!found) {
     found = new DataLoader<K, V | null>((keys) => definition.batch(ctx, keys));
-    ctx.loaders.set(definition as LoaderDefinition<unknown, unknown>, found as DataLoader<unknown, unknown>);
+    ctx.loaders.set(definition, found);
   }
   return found;
 }
