@@ -46,7 +46,8 @@ describe('dashboardMetrics', () => {
     await second.next((d) => d.dashboardMetrics.openMatters === 100, 5_000);
 
     const times = first.results.map((r) => Date.parse(r.data?.dashboardMetrics.computedAt ?? ''));
-    for (let i = 1; i < times.length; i += 1) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(950);
+    // computedAt is when a computation started, and the feed never starts one sooner than the interval.
+    for (let i = 1; i < times.length; i += 1) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(1000);
     expect(times.length).toBeLessThanOrEqual(Math.ceil(burstMs / 1000) + 3);
     const secondTimes = second.results.map((r) => Date.parse(r.data?.dashboardMetrics.computedAt ?? ''));
     expect(secondTimes).toEqual(times);

@@ -68,5 +68,6 @@ describe('npm start without DATABASE_URL', () => {
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);
     }
-  });
+    // Two starts of up to two minutes each (a first start initialises a cluster), and two shutdowns.
+  }, 300_000);
 });
