@@ -33,6 +33,12 @@ export interface RetentionRule {
   run(prisma: PrismaClient, retention: JobSettings['retention']): Promise<number>;
 }
 
+/**
+ * A figure a domain contributes to the live dashboard (e.g. `openMatters`), read from the database
+ * as of `at`; a number, or money as a decimal string.
+ */
+export type LiveFigure = (prisma: PrismaClient, firmId: string, at: Date) => Promise<number | string>;
+
 /** A Graphile Worker task factory: file name = task name, one per file in `src/jobs/<domain>/`. */
 export type TaskFactory = (deps: TaskDeps) => Task;
 
@@ -57,6 +63,8 @@ export interface DomainDeclaration {
   /** Recurring tasks, as crontab lines built from the settings (e.g. `${settings.cron.cleanup} cleanup`). */
   crontab?(settings: JobSettings): string[];
   routes?: readonly Route[];
+  /** Figures for the live dashboard, by the name the dashboard shows them under. */
+  figures?: Readonly<Record<string, LiveFigure>>;
 }
 
 const declared: DomainDeclaration[] = [];

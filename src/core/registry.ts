@@ -1,7 +1,7 @@
 import type { TaskList } from 'graphile-worker';
 import type { JobSettings } from '../queue/settings.ts';
 import type { TaskDeps } from '../queue/task.ts';
-import type { DomainDeclaration, RetentionRule, Route } from './domain.ts';
+import type { DomainDeclaration, LiveFigure, RetentionRule, Route } from './domain.ts';
 import type { EntityDefinition } from './entities.ts';
 import type { EventDefinition, EventHandler } from './events.ts';
 
@@ -19,6 +19,8 @@ export interface DomainRegistry {
   readonly eventHandlers: readonly EventHandler[];
   readonly retention: readonly RetentionRule[];
   readonly routes: readonly Route[];
+  /** The live figure a domain contributes under `name`, if any does. */
+  figure(name: string): LiveFigure | undefined;
   taskList(deps: TaskDeps): TaskList;
   crontab(settings: JobSettings): string;
 }
@@ -48,6 +50,13 @@ export function buildRegistry(domains: readonly DomainDeclaration[]): DomainRegi
     ).map((e) => [e.type, e]),
   );
   const byName = new Map(events.map((e) => [e.name, e]));
+  const figures = new Map(
+    unique(
+      domains.flatMap((d) => Object.entries(d.figures ?? {})),
+      ([name]) => name,
+      'live figure',
+    ),
+  );
   const tasks = unique(
     domains.flatMap((d) => Object.entries(d.tasks ?? {})),
     ([name]) => name,
@@ -67,6 +76,7 @@ export function buildRegistry(domains: readonly DomainDeclaration[]): DomainRegi
     eventHandlers: domains.flatMap((d) => d.eventHandlers ?? []),
     retention: domains.flatMap((d) => d.retention ?? []),
     routes: domains.flatMap((d) => d.routes ?? []),
+    figure: (name) => figures.get(name),
     taskList: (deps) => Object.fromEntries(tasks.map(([name, factory]) => [name, factory(deps)])),
     crontab: (settings) => domains.flatMap((d) => d.crontab?.(settings) ?? []).join('\n'),
   };

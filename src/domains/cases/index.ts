@@ -2,6 +2,7 @@ import '../../schema/cases/index.ts';
 import { declareDomain } from '../../core/domain.ts';
 import { ClientEntity, MatterEntity, MatterMemberEntity } from '../../resolvers/cases/cases.entities.ts';
 import { CASES_EVENTS, CASES_NOTIFICATION_TYPES } from '../../resolvers/cases/cases.events.ts';
+import { openMatters } from '../../resolvers/cases/cases.figures.ts';
 
 /** Clients, matters and their teams. */
 declareDomain({
@@ -9,4 +10,5 @@ declareDomain({
   entities: [ClientEntity, MatterEntity, MatterMemberEntity],
   events: CASES_EVENTS,
   notificationTypes: CASES_NOTIFICATION_TYPES,
+  figures: { openMatters },
 });
