@@ -50,6 +50,7 @@ const EnvSchema = z.object({
   WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().positive().default(3_000),
   WS_SESSION_CHECK_MS: z.coerce.number().int().positive().default(15_000),
   DASHBOARD_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(1_000),
+  READ_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -5,6 +5,7 @@ import { loadConfig } from './config.ts';
 import { createPrisma } from './db/client.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { applyMigrations } from './db/migrate.ts';
+import { createReadPool } from './db/read-pool.ts';
 import { domainRegistry } from './domains/index.ts';
 import { createLogger } from './logger.ts';
 import { installWorkerSchema, startWorker, type WorkerRuntime, workerOptionsFrom } from './queue/runtime.ts';
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   const pubsub = await createPubSub({ redisUrl: config.REDIS_URL, prefix: config.REDIS_KEY_PREFIX, log });
   if (pubsub.mode === 'in-process') log.info('REDIS_URL is unset: subscriptions use an in-process pub/sub (one instance only)');
   else log.info({ prefix: config.REDIS_KEY_PREFIX }, 'subscriptions use Redis pub/sub');
+  const readPool = createReadPool(databaseUrl, config.READ_POOL_SIZE);
   const app = await createApp({
     config,
     prisma,
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
     realtime: { ...realtimeOptionsFrom(config), dashboardMinIntervalMs: config.DASHBOARD_MIN_INTERVAL_MS },
     jobs,
     worker,
+    readPath: { pool: readPool },
   });
   const url = await app.listen(config.PORT, config.HOST);
   const demo = seeded || (config.NODE_ENV !== 'production' && (await prisma.user.count({ where: { email: DEMO_LOGIN.email } })) > 0);
@@ -81,6 +84,7 @@ async function main(): Promise<void> {
       // Running jobs finish before the database goes away; new ones wait in the queue.
       await worker?.stop();
       await pubsub.close();
+      await readPool.end();
       await prisma.$disconnect();
       await embedded?.stop();
       log.info('shutdown complete');

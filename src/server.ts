@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
 import type { TokenService } from './auth/token.ts';
 import { authenticate } from './auth/viewer.ts';
@@ -21,6 +21,7 @@ import { sendError as requestError, sendJson } from './http/respond.ts';
 import type { Logger } from './logger.ts';
 import type { WorkerRuntime } from './queue/runtime.ts';
 import { defaultJobSettings, type JobSettings } from './queue/settings.ts';
+import { type ReadPathOptions, readPathPlugin } from './readpath/plugin.ts';
 import { attachGraphQLWs, REALTIME_DEFAULTS, type RealtimeSettings } from './realtime/graphql-ws.ts';
 import { createPubSub, type PubSub } from './realtime/pubsub.ts';
 import { schema } from './schema/schema.ts';
@@ -39,6 +40,8 @@ export interface AppDeps {
   jobs?: JobSettings;
   /** The background worker running in this process (WORKER=inline), reported by /health/ready. */
   worker?: Pick<WorkerRuntime, 'status'> | null;
+  /** The SQL read path's pool (and statement hook); without it every operation is resolved field by field. */
+  readPath?: Pick<ReadPathOptions, 'pool' | 'onQuery'>;
 }
 
 export interface App {
@@ -116,6 +119,9 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       pageSizes,
       logUnexpected,
+      ...(deps.readPath ? [readPathPlugin({ schema, log, ...deps.readPath })] : []),
+      // Nothing reads cache hints; its per-field hook would only cost.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
     ],
     validationRules: armor.validationRules,

@@ -3,6 +3,7 @@ import { print } from 'graphql';
 import { TokenService } from '../../src/auth/token.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { createPrisma, type PrismaClient } from '../../src/db/client.ts';
+import { createReadPool } from '../../src/db/read-pool.ts';
 import { domainRegistry } from '../../src/domains/index.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startWorker, type WorkerRuntime } from '../../src/queue/runtime.ts';
@@ -50,6 +51,8 @@ export interface TestServer {
   worker?: WorkerRuntime;
   /** Every SQL statement Prisma has sent since the last `statements.length = 0`. */
   statements: string[];
+  /** Every statement the SQL read path has sent (one per operation it served). */
+  readStatements: string[];
   gql<T, V>(
     document: TypedDocumentNode<T, V> | string,
     variables?: V,
@@ -74,9 +77,12 @@ export async function startTestServer(
     jobs?: Partial<Record<keyof Config, string>>;
     /** Runs the background worker inline; `lockTimeoutMs` is how soon a dead worker's jobs are released. */
     worker?: boolean | { concurrency?: number; lockTimeoutMs?: number };
+    /** Serve reads through the SQL read path (the default), or resolve every field (the reference it is held to). */
+    readPath?: boolean;
   } = {},
 ): Promise<TestServer> {
   const statements: string[] = [];
+  const readStatements: string[] = [];
   const prisma = createPrisma(workerDatabaseUrl(), { onQuery: (sql) => statements.push(sql) });
   const tokens = new TokenService(TEST_JWT_SECRET, '1h');
   const jobs = testJobSettings(options.jobs);
@@ -95,6 +101,7 @@ export async function startTestServer(
         lockTimeoutMs: workerOptions.lockTimeoutMs ?? 60_000,
       })
     : undefined;
+  const readPool = options.readPath === false ? null : createReadPool(workerDatabaseUrl(), 4);
   const app = await createApp({
     config: { NODE_ENV: 'test', BODY_LIMIT_BYTES: options.bodyLimit ?? 100_000, SHUTDOWN_TIMEOUT_MS: options.shutdownTimeoutMs ?? 5_000 },
     prisma,
@@ -104,6 +111,7 @@ export async function startTestServer(
     realtime: options.realtime,
     jobs,
     worker,
+    ...(readPool ? { readPath: { pool: readPool, onQuery: (sql: string) => readStatements.push(sql) } } : {}),
   });
   const url = await app.listen(0, '127.0.0.1');
   return {
@@ -114,6 +122,7 @@ export async function startTestServer(
     jobs,
     worker,
     statements,
+    readStatements,
     async gql(document, variables, { token, headers } = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -131,6 +140,7 @@ export async function startTestServer(
     async close() {
       await app.close();
       await worker?.stop();
+      await readPool?.end();
       await prisma.$disconnect();
     },
   };

@@ -1,6 +1,7 @@
-import { visibleWhere } from '../../core/entities.ts';
+import { NOTHING } from '../../core/access.ts';
 import { builder } from '../../core/graphql/builder.ts';
 import { listConnection } from '../../core/graphql/lists.ts';
+import { entityLookup } from '../../core/graphql/lookup.ts';
 import { defineMutation } from '../../core/graphql/mutation.ts';
 import { firmNode } from '../../core/graphql/node.ts';
 import { Role } from '../../generated/prisma/enums.ts';
@@ -38,10 +39,7 @@ builder.queryFields((t) => ({
     nullable: true,
     skipTypeScopes: true,
     description: 'The signed-in user, or null without a valid session.',
-    resolve: (query, _root, _args, ctx) =>
-      ctx.viewer
-        ? ctx.prisma.user.findFirst({ ...query, where: { AND: [{ id: ctx.viewer.id }, visibleWhere(UserEntity, ctx.viewer)] } })
-        : null,
+    ...entityLookup(UserEntity, (_args: object, ctx) => (ctx.viewer ? { id: ctx.viewer.id } : NOTHING)),
   }),
   users: t.prismaConnection(
     {

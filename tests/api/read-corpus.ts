@@ -1,0 +1,124 @@
+import { globalId } from '../support/ids.ts';
+
+type Viewer = 'admin' | 'attorney' | 'paralegal' | 'readOnly' | 'outsider' | 'anonymous';
+
+/** A read operation the SQL read path must answer exactly as the resolvers do. */
+export interface Read {
+  name: string;
+  query: string;
+  /** Variables from the fixture ids (global IDs of matters, clients, users). */
+  variables?: (ids: Record<string, string>) => Record<string, unknown>;
+  /** The viewers for whom the read path itself must answer, with one statement. */
+  compiled?: Viewer[];
+}
+
+const SIGNED_IN: Viewer[] = ['admin', 'attorney', 'paralegal', 'readOnly', 'outsider'];
+
+const MATTER_FIELDS = `id number title description status practiceArea openedAt closedAt createdAt updatedAt __typename`;
+
+/**
+ * The corpus: nesting several levels deep, aliases, fragments, variables, directives, every order
+ * and filter of the root lists, node/nodes, nulls, foreign and missing ids, and reads the viewer's
+ * role forbids (which the resolvers answer with the error).
+ */
+export const READS: Read[] = [
+  { name: 'the signed-in user', query: '{ me { id } }', compiled: [...SIGNED_IN, 'anonymous'] },
+  {
+    name: 'the benchmark page of matters with client, attorney and team',
+    query: `{ matters(first: 100, orderBy: { field: OPENED_AT, direction: DESC }) { edges { node { id number title openedAt client { id name } responsibleAttorney { id name email } members(first: 10) { edges { node { user { id name } } } } } } pageInfo { hasNextPage endCursor } } }`,
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'a flat page of matters',
+    query: `{ matters(first: 100, orderBy: { field: OPENED_AT, direction: DESC }) { edges { node { id number title } } } }`,
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'every scalar of a matter, with aliases, fragments and typenames at every level',
+    query: `query Deep { __typename list: matters(first: 3) { __typename totalCount pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor } edges { __typename cursor node { ...M also: title client { ...C } } } } }
+      fragment M on Matter { ${MATTER_FIELDS} responsibleAttorney { id role active createdAt firm { id name openMatterAccess createdAt } } members { totalCount edges { node { id role joinedAt user { name } } } } }
+      fragment C on Client { id kind name email phone address notes createdAt updatedAt matters(first: 2) { totalCount edges { node { number } } pageInfo { hasNextPage } } }`,
+    compiled: SIGNED_IN,
+  },
+  ...(['OPENED_AT', 'NUMBER', 'TITLE', 'UPDATED_AT'] as const).flatMap((field) =>
+    (['ASC', 'DESC'] as const).map((direction) => ({
+      name: `matters by ${field} ${direction}`,
+      query: `query($o: MatterOrder) { matters(first: 4, orderBy: $o) { totalCount edges { cursor node { title openedAt } } pageInfo { hasNextPage endCursor } } }`,
+      variables: () => ({ o: { field, direction } }),
+      compiled: SIGNED_IN,
+    })),
+  ),
+  {
+    name: 'matters filtered by status, client and search',
+    query: `query($c: ID, $s: String) { open: matters(filter: { status: OPEN }) { totalCount } ofClient: matters(filter: { clientId: $c }) { totalCount edges { node { title } } } found: matters(filter: { search: $s }) { edges { node { title } } } none: matters(filter: { search: "no such words" }) { totalCount edges { node { id } } } }`,
+    variables: (ids) => ({ c: ids.acme, s: 'ALPHA' }),
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'matters of a foreign client',
+    query: `query($c: ID) { matters(filter: { clientId: $c }) { totalCount edges { node { title } } } }`,
+    variables: (ids) => ({ c: ids.foreignClient }),
+    compiled: SIGNED_IN,
+  },
+  ...(['NAME', 'CREATED_AT', 'UPDATED_AT'] as const).map((field) => ({
+    name: `clients by ${field}, with kind filter and search`,
+    query: `query($o: ClientOrder) { clients(orderBy: $o) { totalCount edges { node { name kind } } } orgs: clients(filter: { kind: ORGANIZATION, search: "acme" }) { totalCount edges { node { name } } } }`,
+    variables: () => ({ o: { field, direction: 'DESC' } }),
+    compiled: SIGNED_IN,
+  })),
+  {
+    name: "the firm's users",
+    query: '{ users(first: 3) { totalCount edges { node { id name email role active firm { name } } } pageInfo { hasNextPage } } }',
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'node and nodes by global ID, including foreign, missing and hidden ones',
+    query: `query($m: ID!, $h: ID!, $f: ID!, $c: ID!, $u: ID!, $missing: ID!) {
+      matter: node(id: $m) { __typename id ... on Matter { title client { name } } }
+      hidden: node(id: $h) { id ... on Matter { title } }
+      foreign: node(id: $f) { id }
+      client: node(id: $c) { ... on Client { name matters { totalCount } } }
+      user: node(id: $u) { __typename ... on User { name } }
+      missing: node(id: $missing) { id }
+      many: nodes(ids: [$m, $c, $u, $f, $h, $missing, $m]) { __typename id ... on Matter { number } ... on Client { name } ... on User { email } }
+    }`,
+    variables: (ids) => ({
+      m: ids.matter0,
+      h: ids.hidden,
+      f: ids.foreignMatter,
+      c: ids.acme,
+      u: ids.attorney,
+      missing: globalId('Matter', '00000000-0000-7000-8000-000000000000'),
+    }),
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'include and skip directives driven by variables',
+    query: `query($with: Boolean!, $without: Boolean!) { matters(first: 2) { edges { node { title number @include(if: $with) client @skip(if: $without) { name } } } } }`,
+    variables: () => ({ with: false, without: true }),
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'the audit trail, which only admins may read',
+    query: '{ auditEvents(first: 5) { totalCount edges { node { action entityType before after requestId occurredAt actor { name } } } } }',
+    compiled: ['admin'],
+  },
+  {
+    name: 'webhook endpoints and deliveries, which only admins may read',
+    query:
+      '{ webhookEndpoints { edges { node { id url eventTypes active } } } webhookDeliveries(first: 3) { totalCount edges { node { eventType status } } } }',
+    compiled: ['admin'],
+  },
+  {
+    name: 'notifications and files',
+    query: '{ notifications(first: 5) { totalCount edges { node { title readAt } } } files { edges { node { name size } } } }',
+    compiled: SIGNED_IN,
+  },
+  { name: 'a field with its own resolver, left to the resolvers', query: '{ notifications { edges { node { entityId } } } }' },
+  {
+    name: 'a matter team past its first page',
+    query:
+      '{ matters(first: 1) { edges { node { members(first: 1) { edges { cursor node { role } } pageInfo { hasNextPage hasPreviousPage } } } } } }',
+    compiled: SIGNED_IN,
+  },
+];

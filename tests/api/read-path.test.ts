@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetDatabase } from '../support/database.ts';
+import { type Actor, addUser, createClient, createFirm, createMatter, type FirmFixture } from '../support/fixtures.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { READS } from './read-corpus.ts';
+
+// The SQL read path answers from one statement what the resolvers answer field by field: every
+// operation of the corpus, for every kind of viewer, must give the same response byte for byte
+// (data and errors) with the read path on and off.
+let fast: TestServer;
+let reference: TestServer;
+let firm: FirmFixture;
+let other: FirmFixture;
+let outsider: Actor;
+const ids: Record<string, string> = {};
+
+const AddMember = `mutation($input: AddMatterMemberInput!) { addMatterMember(input: $input) { __typename } }`;
+
+beforeAll(async () => {
+  fast = await startTestServer();
+  reference = await startTestServer({ readPath: false });
+  await resetDatabase();
+  firm = await createFirm(fast, 'Reads');
+  other = await createFirm(fast, 'Elsewhere');
+  outsider = await addUser(fast, firm.admin.token, 'ATTORNEY');
+  const acme = await createClient(fast, firm.admin.token, 'Acme Corp.');
+  const widgets = await createClient(fast, firm.admin.token, 'Widgets Ltd');
+  ids.acme = acme.id;
+  ids.widgets = widgets.id;
+  const titles = ['Zeta claim', 'Alpha dispute', 'Mid review', 'Beta lease', 'Gamma audit'];
+  for (const [i, title] of titles.entries()) {
+    const matter = await createMatter(fast, firm.attorney.token, {
+      clientId: i % 2 === 0 ? acme.id : widgets.id,
+      title,
+      openedAt: `2026-0${i + 1}-1${i}T09:00:00Z`,
+      responsibleAttorneyId: i === 1 ? firm.attorney.id : undefined,
+    });
+    ids[`matter${i}`] = matter.id;
+  }
+  // A matter only admins and its team see, with the paralegal on it.
+  const hidden = await createMatter(fast, firm.admin.token, {
+    clientId: widgets.id,
+    title: 'Sealed settlement',
+    openedAt: '2025-12-01T00:00:00Z',
+  });
+  ids.hidden = hidden.id;
+  await fast.gql(AddMember, { input: { matterId: hidden.id, userId: firm.paralegal.id, role: 'PARALEGAL' } }, { token: firm.admin.token });
+  await fast.gql(
+    AddMember,
+    { input: { matterId: ids.matter0, userId: firm.readOnly.id, role: 'OBSERVER' } },
+    { token: firm.attorney.token },
+  );
+  const foreignClient = await createClient(fast, other.admin.token, 'Foreign Client');
+  ids.foreignClient = foreignClient.id;
+  ids.foreignMatter = (await createMatter(fast, other.admin.token, { clientId: foreignClient.id, title: 'Not yours' })).id;
+  ids.admin = firm.admin.id;
+  ids.attorney = firm.attorney.id;
+}, 120_000);
+
+afterAll(async () => {
+  await fast.close();
+  await reference.close();
+});
+
+const viewers = () => ({
+  admin: firm.admin,
+  attorney: firm.attorney,
+  paralegal: firm.paralegal,
+  readOnly: firm.readOnly,
+  outsider,
+  anonymous: null,
+});
+
+async function both(query: string, variables: Record<string, unknown>, token?: string) {
+  const body = JSON.stringify({ query, variables });
+  const send = (api: TestServer) =>
+    fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body,
+    }).then(async (r) => `${r.status} ${await r.text()}`);
+  const served = fast.readStatements.length;
+  const [mine, theirs] = await Promise.all([send(fast), send(reference)]);
+  return { mine, theirs, statements: fast.readStatements.length - served };
+}
+
+describe('the SQL read path', () => {
+  for (const read of READS) {
+    it(`answers "${read.name}" exactly as the resolvers do, for every kind of viewer`, async () => {
+      for (const [who, actor] of Object.entries(viewers())) {
+        const variables = read.variables?.(ids) ?? {};
+        const { mine, theirs, statements } = await both(read.query, variables, actor?.token);
+        expect(mine, `${read.name} as ${who}`).toBe(theirs);
+        if (read.compiled?.includes(who as never)) expect(statements, `${read.name} as ${who} is one statement`).toBe(1);
+      }
+    });
+  }
+
+  it('pages on with the cursors it hands out, forward and backward, as the resolvers do', async () => {
+    const page = `query($after: String, $before: String, $first: Int, $last: Int) {
+      matters(first: $first, last: $last, after: $after, before: $before, orderBy: { field: TITLE, direction: ASC }) {
+        edges { cursor node { title } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }`;
+    const first = await fast.gql<{ matters: { pageInfo: { endCursor: string; startCursor: string } } }, object>(
+      page,
+      { first: 2 },
+      { token: firm.admin.token },
+    );
+    const { endCursor } = first.data?.matters.pageInfo ?? { endCursor: '' };
+    for (const variables of [
+      { first: 2, after: endCursor },
+      { last: 2, before: endCursor },
+      { last: 3 },
+      { first: 0 },
+      { first: 2, after: 'bm90IGEgY3Vyc29y' },
+    ]) {
+      const { mine, theirs } = await both(page, variables, firm.admin.token);
+      expect(mine, JSON.stringify(variables)).toBe(theirs);
+    }
+  });
+});
