@@ -8,7 +8,6 @@ import { authenticate } from './auth/viewer.ts';
 import type { Config } from './config.ts';
 import type { Context, Viewer } from './core/context.ts';
 import { DomainError } from './core/errors.ts';
-import { pageSizeError } from './core/graphql/pagination.ts';
 import { registry } from './core/registry.ts';
 import { Services } from './core/services.ts';
 import type { PrismaClient } from './db/client.ts';
@@ -25,7 +24,8 @@ import { type ReadPathOptions, readPathPlugin } from './readpath/plugin.ts';
 import { attachGraphQLWs, REALTIME_DEFAULTS, type RealtimeSettings } from './realtime/graphql-ws.ts';
 import { createPubSub, type PubSub } from './realtime/pubsub.ts';
 import { schema } from './schema/schema.ts';
-import { apolloArmor, costWithVariablesError, PARSE_OPTIONS } from './security/limits.ts';
+import { apolloArmor, PARSE_OPTIONS } from './security/limits.ts';
+import { operationLimitError } from './security/operation-check.ts';
 
 export interface AppDeps {
   config: Pick<Config, 'NODE_ENV' | 'BODY_LIMIT_BYTES' | 'SHUTDOWN_TIMEOUT_MS'>;
@@ -100,10 +100,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
-          const error =
-            operation &&
-            (pageSizeError(schema, document, operation, request.variables) ??
-              costWithVariablesError(schema, document, operation, request.variables));
+          const error = operation && operationLimitError(schema, document, operation, request.variables);
           if (error) throw error;
         },
       };

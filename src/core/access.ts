@@ -26,5 +26,8 @@ export const NOTHING = { id: { in: [] as string[] } } as const;
 /** Rows of the viewer's firm. */
 export const ofFirm = (viewer: Viewer) => ({ firmId: viewer.firmId });
 
+/** The audience of rows everyone in the firm sees alike (with the same role). */
+export const firmWide = (viewer: Viewer) => `firm:${viewer.firmId}`;
+
 /** Rows of the viewer's firm when they are an admin; nothing otherwise. */
 export const ofFirmForAdmins = (viewer: Viewer) => (viewer.role === 'ADMIN' ? { firmId: viewer.firmId } : null);

@@ -49,6 +49,12 @@ export interface EntityDefinition<R extends { id: string } = { id: string }> {
   visible(viewer: Viewer): object | null;
   /** The matter a row belongs to, so its events reach only those who may see that matter. */
   matterOf?(row: R): string | null;
+  /**
+   * Who sees the same rows of this entity as `viewer` (e.g. "firm:<id>" when every colleague sees
+   * them alike): live subscribers with the same audience share one execution per event. Defaults
+   * to the viewer alone.
+   */
+  audience?(viewer: Viewer): string;
   /** The public payload of the entity's domain events; required for entities that have events. */
   readonly payload?: PublicPayload<R>;
 }

@@ -20,11 +20,12 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import type { TokenService } from '../auth/token.ts';
 import type { Config } from '../config.ts';
 import type { Context, Viewer } from '../core/context.ts';
-import { pageSizeError } from '../core/graphql/pagination.ts';
 import type { PrismaClient } from '../db/client.ts';
 import { expectedErrorCode, formatError } from '../http/errors.ts';
 import type { Logger } from '../logger.ts';
-import { armorValidationRules, costWithVariablesError, PARSE_OPTIONS } from '../security/limits.ts';
+import { armorValidationRules, PARSE_OPTIONS } from '../security/limits.ts';
+import { operationLimitError } from '../security/operation-check.ts';
+import { audienceOf, executeOnce } from './audience.ts';
 import { CloseCode } from './close-codes.ts';
 import { ConnectionRegistry } from './connection-registry.ts';
 import { RealtimeLimitError } from './errors.ts';
@@ -120,7 +121,7 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
   const format = formatError(deps.exposeInternal);
   const registry = new ConnectionRegistry({ redis: pubsub.redis, prefix: pubsub.prefix, maxPerUser: settings.maxConnectionsPerUser, log });
   const connections = new Map<WebSocket, Connection>();
-  const renewers = new WeakMap<object, () => Context>();
+  const renewers = new WeakMap<object, { renew: () => Context; audience: string }>();
   const rules = [...specifiedRules, ...armorValidationRules()];
 
   const wsServer = new WebSocketServer({ server: deps.server, path: '/graphql', maxPayload: settings.maxMessageBytes });
@@ -210,15 +211,16 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
         if (errors.length > 0) return withCode(errors, 'GRAPHQL_VALIDATION_FAILED');
         const operation = getOperationAST(document, payload.operationName);
         const variables = payload.variables ?? undefined;
-        const pageError =
-          operation &&
-          (pageSizeError(schema, document, operation, variables) ?? costWithVariablesError(schema, document, operation, variables));
+        const pageError = operation && operationLimitError(schema, document, operation, variables);
         if (pageError) return [pageError];
         const requestId = randomUUID();
         connection.operations.set(id, requestId);
         const session = connection.session;
         const contextValue = deps.buildContext(requestId, session.viewer);
-        renewers.set(contextValue, () => deps.buildContext(requestId, session.viewer));
+        renewers.set(contextValue, {
+          renew: () => deps.buildContext(requestId, session.viewer),
+          audience: audienceOf(schema, payload, document, session.viewer),
+        });
         return {
           schema,
           document,
@@ -230,14 +232,16 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
       subscribe: async (args) => {
         const source = await createSourceEventStream(args);
         if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
-        const renew = renewers.get(args.contextValue as object);
+        const subscription = renewers.get(args.contextValue as object);
         const events = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+        const run = (rootValue: unknown) => async () =>
+          (await execute({ ...args, rootValue, contextValue: subscription?.renew() ?? args.contextValue })) as ExecutionResult;
         const results: AsyncIterableIterator<ExecutionResult> = {
           async next() {
             const event = await events.next();
             if (event.done) return { value: undefined, done: true };
-            const contextValue = renew?.() ?? args.contextValue;
-            return { value: (await execute({ ...args, rootValue: event.value, contextValue })) as ExecutionResult, done: false };
+            const value = subscription ? await executeOnce(event.value, subscription.audience, run(event.value)) : await run(event.value)();
+            return { value, done: false };
           },
           async return() {
             await events.return?.();

@@ -1,4 +1,4 @@
-import { ofFirmForAdmins } from '../../core/access.ts';
+import { firmWide, ofFirmForAdmins } from '../../core/access.ts';
 import { defineEntity } from '../../core/entities.ts';
 import type { AuditEvent, Prisma } from '../../generated/prisma/client.ts';
 
@@ -7,4 +7,5 @@ export const AuditEventEntity = defineEntity<AuditEvent, Prisma.AuditEventWhereI
   type: 'AuditEvent',
   model: 'AuditEvent',
   visible: ofFirmForAdmins,
+  audience: firmWide,
 });

@@ -19,6 +19,11 @@ export function visibleMatterWhere(viewer: Viewer): Prisma.MatterWhereInput {
   };
 }
 
+/** Who sees the same matters as `viewer`: the whole firm (with the same role) when every matter is open to them. */
+export function matterAudience(viewer: Viewer): string {
+  return viewer.role === 'ADMIN' || viewer.openMatterAccess ? `firm:${viewer.firmId}` : `user:${viewer.id}`;
+}
+
 /**
  * The in-memory twin of {@link visibleMatterWhere}, for a matter already loaded with the ids of
  * its members (per-event checks of subscriptions, where one load serves every subscriber).

@@ -24,6 +24,8 @@ export interface MatterEventItem {
 }
 
 interface MatterSnapshot {
+  /** The event as every subscriber who may see it receives it: one object, so its execution can be shared. */
+  item: MatterEventItem;
   matter: Matter;
   memberIds: ReadonlySet<string>;
 }
@@ -41,7 +43,8 @@ function snapshotOf(ctx: Context, event: FirmEventMessage): Promise<MatterSnapsh
           .then((row) => {
             if (!row) return null;
             const { members, ...matter } = row;
-            return { matter, memberIds: new Set(members.map((m) => m.userId)) };
+            const item = { id: event.id, type: event.type, occurredAt: new Date(event.occurredAt), matter };
+            return { matter, item, memberIds: new Set(members.map((m) => m.userId)) };
           })
       : Promise.resolve(null);
     snapshots.set(event, snapshot);
@@ -49,9 +52,9 @@ function snapshotOf(ctx: Context, event: FirmEventMessage): Promise<MatterSnapsh
   return snapshot;
 }
 
-async function visibleMatterOf(ctx: Context, viewer: Viewer, event: FirmEventMessage): Promise<Matter | undefined> {
+async function visibleSnapshotOf(ctx: Context, viewer: Viewer, event: FirmEventMessage): Promise<MatterSnapshot | undefined> {
   const snapshot = await snapshotOf(ctx, event);
-  return snapshot && canSeeMatter(viewer, snapshot.matter, snapshot.memberIds) ? snapshot.matter : undefined;
+  return snapshot && canSeeMatter(viewer, snapshot.matter, snapshot.memberIds) ? snapshot : undefined;
 }
 
 async function requireVisibleMatter(ctx: Context, viewer: Viewer, id: string): Promise<Matter> {
@@ -68,7 +71,7 @@ export async function subscribeMatterUpdates(ctx: Context, matterId: string): Pr
   const viewer = requireViewer(ctx);
   await requireVisibleMatter(ctx, viewer, matterId);
   return filterMap(firmEventStream(ctx.pubsub, viewer.firmId), async (event) =>
-    event.matterId === matterId && UPDATE_TYPES.has(event.type) ? visibleMatterOf(ctx, viewer, event) : undefined,
+    event.matterId === matterId && UPDATE_TYPES.has(event.type) ? (await visibleSnapshotOf(ctx, viewer, event))?.matter : undefined,
   );
 }
 
@@ -85,7 +88,6 @@ export async function subscribeMatterEvents(
   const types = filter.types?.length ? new Set<string>(filter.types) : MATTER_EVENT_TYPES;
   return filterMap(firmEventStream(ctx.pubsub, viewer.firmId), async (event) => {
     if (!types.has(event.type) || (filter.matterId && event.matterId !== filter.matterId)) return undefined;
-    const matter = await visibleMatterOf(ctx, viewer, event);
-    return matter && { id: event.id, type: event.type, occurredAt: new Date(event.occurredAt), matter };
+    return (await visibleSnapshotOf(ctx, viewer, event))?.item;
   });
 }

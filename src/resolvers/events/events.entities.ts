@@ -1,4 +1,4 @@
-import { ofFirmForAdmins } from '../../core/access.ts';
+import { firmWide, ofFirmForAdmins } from '../../core/access.ts';
 import { defineEntity } from '../../core/entities.ts';
 import type { DomainEvent, Prisma } from '../../generated/prisma/client.ts';
 
@@ -7,4 +7,5 @@ export const DomainEventEntity = defineEntity<DomainEvent, Prisma.DomainEventWhe
   type: 'DomainEvent',
   model: 'DomainEvent',
   visible: ofFirmForAdmins,
+  audience: firmWide,
 });

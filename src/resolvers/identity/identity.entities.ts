@@ -1,4 +1,4 @@
-import { ofFirm } from '../../core/access.ts';
+import { firmWide, ofFirm } from '../../core/access.ts';
 import { defineEntity } from '../../core/entities.ts';
 import type { Firm, Prisma, User } from '../../generated/prisma/client.ts';
 
@@ -7,6 +7,7 @@ export const FirmEntity = defineEntity<Firm, Prisma.FirmWhereInput>({
   type: 'Firm',
   model: 'Firm',
   visible: (viewer) => ({ id: viewer.firmId }),
+  audience: firmWide,
 });
 
 /** A user of the firm; every signed-in user sees their colleagues. */
@@ -14,4 +15,5 @@ export const UserEntity = defineEntity<User, Prisma.UserWhereInput>({
   type: 'User',
   model: 'User',
   visible: ofFirm,
+  audience: firmWide,
 });

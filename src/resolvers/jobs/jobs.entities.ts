@@ -1,4 +1,4 @@
-import { ofFirm, ofFirmForAdmins } from '../../core/access.ts';
+import { firmWide, ofFirm, ofFirmForAdmins } from '../../core/access.ts';
 import { defineEntity } from '../../core/entities.ts';
 import type { BackgroundJob, Prisma, StoredFile } from '../../generated/prisma/client.ts';
 
@@ -7,6 +7,7 @@ export const JobEntity = defineEntity<BackgroundJob, Prisma.BackgroundJobWhereIn
   type: 'Job',
   model: 'BackgroundJob',
   visible: ofFirmForAdmins,
+  audience: firmWide,
 });
 
 /** A file LexGraph produced for the firm; every user of the firm may read it. */
@@ -14,4 +15,5 @@ export const StoredFileEntity = defineEntity<StoredFile, Prisma.StoredFileWhereI
   type: 'StoredFile',
   model: 'StoredFile',
   visible: ofFirm,
+  audience: firmWide,
 });

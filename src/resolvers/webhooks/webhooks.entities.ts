@@ -1,4 +1,4 @@
-import { ofFirmForAdmins } from '../../core/access.ts';
+import { firmWide, ofFirmForAdmins } from '../../core/access.ts';
 import { defineEntity } from '../../core/entities.ts';
 import type { Prisma, WebhookDelivery, WebhookEndpoint } from '../../generated/prisma/client.ts';
 
@@ -7,6 +7,7 @@ export const WebhookEndpointEntity = defineEntity<WebhookEndpoint, Prisma.Webhoo
   type: 'WebhookEndpoint',
   model: 'WebhookEndpoint',
   visible: ofFirmForAdmins,
+  audience: firmWide,
 });
 
 /** One event on its way to one endpoint; admins only. */
@@ -14,4 +15,5 @@ export const WebhookDeliveryEntity = defineEntity<WebhookDelivery, Prisma.Webhoo
   type: 'WebhookDelivery',
   model: 'WebhookDelivery',
   visible: ofFirmForAdmins,
+  audience: firmWide,
 });
