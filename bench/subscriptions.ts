@@ -1,7 +1,7 @@
 /**
  * Subscription fan-out benchmark. Starts LexGraph server processes (one, then two sharing Redis;
  * fresh ones for every scenario) on a throwaway database, opens N authenticated graphql-ws
- * subscribers from this process, and measures, for each mutation, the time from the matter's
+ * subscribers from BENCH_CLIENTS (default 4) client processes, and measures, for each mutation, the time from the matter's
  * update (stamped by the server just before commit) to its receipt at every subscriber, plus
  * server memory (RSS) per connection.
  *
@@ -140,52 +140,91 @@ async function setUp(instance: Instance): Promise<Setup> {
   return { tokens, adminToken, matterId: matter.createMatter.matter.id };
 }
 
-interface Subscriber {
-  client: Client;
-  /** Receipt time (ms since epoch) of each title. */
-  received: Map<string, number>;
+/** A child process holding a share of the subscribers, so the client side is not the bottleneck. */
+interface ClientProcess {
+  child: ChildProcess;
+  ask<T>(message: Record<string, unknown>): Promise<T>;
 }
 
-async function connectSubscribers(
-  targets: Instance[],
-  count: number,
-  setup: Setup,
-  onUpdate: (title: string) => void,
-): Promise<Subscriber[]> {
-  const subscribers: Subscriber[] = [];
-  const BATCH = 200;
-  for (let start = 0; start < count; start += BATCH) {
-    const batch = Array.from({ length: Math.min(BATCH, count - start) }, (_, j) => {
-      const index = start + j;
-      const target = targets[index % targets.length];
-      const received = new Map<string, number>();
-      return new Promise<Subscriber>((resolve, reject) => {
-        const client = createClient({
-          url: target.wsUrl,
-          webSocketImpl: WebSocket,
-          lazy: false,
-          retryAttempts: 0,
-          connectionParams: { authorization: `Bearer ${setup.tokens[index % setup.tokens.length]}` },
-          onNonLazyError: reject,
-          on: { connected: () => resolve({ client, received }) },
-        });
-        client.subscribe<{ matterUpdated: { title: string } }>(
-          { query: 'subscription($id: ID!) { matterUpdated(matterId: $id) { title updatedAt } }', variables: { id: setup.matterId } },
-          {
-            next: ({ data }) => {
-              if (!data) return;
-              received.set(data.matterUpdated.title, Date.now());
-              onUpdate(data.matterUpdated.title);
-            },
-            error: (error) => console.error('subscription error', error),
-            complete: () => {},
-          },
+const CLIENT_PROCESSES = Number(process.env.BENCH_CLIENTS ?? 4);
+
+function startClientProcess(): ClientProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/subscriptions.ts', '--clients'], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let next = 0;
+  const waiting = new Map<number, (value: unknown) => void>();
+  child.on('message', (message: { id: number; value: unknown }) => {
+    waiting.get(message.id)?.(message.value);
+    waiting.delete(message.id);
+  });
+  return {
+    child,
+    ask: <T>(message: Record<string, unknown>) =>
+      new Promise<T>((resolve) => {
+        next += 1;
+        waiting.set(next, resolve as (value: unknown) => void);
+        child.send({ ...message, id: next });
+      }),
+  };
+}
+
+/** The client side (run as `--clients`): opens subscribers on request and reports when each title arrived. */
+function clientMain(): void {
+  const clients: Client[] = [];
+  const received = new Map<string, number[]>();
+  process.on('message', async (message: { id: number; type: string; [key: string]: unknown }) => {
+    const reply = (value: unknown) => process.send?.({ id: message.id, value });
+    if (message.type === 'connect') {
+      const { targets, tokens, matterId, from, count } = message as unknown as {
+        targets: string[];
+        tokens: string[];
+        matterId: string;
+        from: number;
+        count: number;
+      };
+      const BATCH = 200;
+      for (let start = 0; start < count; start += BATCH) {
+        await Promise.all(
+          Array.from({ length: Math.min(BATCH, count - start) }, (_, j) => {
+            const index = from + start + j;
+            return new Promise<void>((resolve, reject) => {
+              const client = createClient({
+                url: targets[index % targets.length],
+                webSocketImpl: WebSocket,
+                lazy: false,
+                retryAttempts: 0,
+                connectionParams: { authorization: `Bearer ${tokens[index % tokens.length]}` },
+                onNonLazyError: reject,
+                on: { connected: () => resolve() },
+              });
+              clients.push(client);
+              client.subscribe<{ matterUpdated: { title: string } }>(
+                { query: 'subscription($id: ID!) { matterUpdated(matterId: $id) { title updatedAt } }', variables: { id: matterId } },
+                {
+                  next: ({ data }) => {
+                    if (!data) return;
+                    const times = received.get(data.matterUpdated.title) ?? [];
+                    times.push(Date.now());
+                    received.set(data.matterUpdated.title, times);
+                  },
+                  error: (error) => console.error('subscription error', error),
+                  complete: () => {},
+                },
+              );
+            });
+          }),
         );
-      });
-    });
-    subscribers.push(...(await Promise.all(batch)));
-  }
-  return subscribers;
+      }
+      reply(clients.length);
+    } else if (message.type === 'count') reply(received.get(message.title as string)?.length ?? 0);
+    else if (message.type === 'times') reply(received.get(message.title as string) ?? []);
+    else if (message.type === 'dispose') {
+      await Promise.all(clients.map((c) => c.dispose()));
+      reply(true);
+      process.exit(0);
+    }
+  });
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -203,14 +242,28 @@ async function rename(instance: Instance, setup: Setup, title: string): Promise<
 }
 
 async function run(label: string, targets: Instance[], count: number, setup: Setup): Promise<void> {
-  const counts = new Map<string, number>();
   await rename(targets[0], setup, `baseline-${count}-${randomUUID()}`);
   await sleep(1_000);
   const rssBefore = targets.map(rssBytes);
   const connectStarted = Date.now();
-  const subscribers = await connectSubscribers(targets, count, setup, (title) => counts.set(title, (counts.get(title) ?? 0) + 1));
+  const processes = Array.from({ length: CLIENT_PROCESSES }, startClientProcess);
+  const share = Math.ceil(count / processes.length);
+  await Promise.all(
+    processes.map((p, i) =>
+      p.ask({
+        type: 'connect',
+        targets: targets.map((t) => t.wsUrl),
+        tokens: setup.tokens,
+        matterId: setup.matterId,
+        from: i * share,
+        count: Math.max(0, Math.min(share, count - i * share)),
+      }),
+    ),
+  );
   const connectMs = Date.now() - connectStarted;
-  console.error(`${label}: ${count} subscribers connected in ${connectMs} ms; warming up`);
+  const heard = async (title: string) =>
+    (await Promise.all(processes.map((p) => p.ask<number>({ type: 'count', title })))).reduce((a, b) => a + b, 0);
+  console.error(`${label}: ${count} subscribers connected in ${connectMs} ms from ${processes.length} processes; warming up`);
 
   // No acknowledgement tells when a subscription is live: rename until every subscriber has heard.
   const warmDeadline = Date.now() + 60_000;
@@ -218,8 +271,8 @@ async function run(label: string, targets: Instance[], count: number, setup: Set
     const title = `warm-${count}-${i}-${randomUUID()}`;
     await rename(targets[0], setup, title);
     await sleep(1_000);
-    if ((counts.get(title) ?? 0) >= count) break;
-    if (Date.now() > warmDeadline) throw new Error(`only ${counts.get(title) ?? 0} of ${count} subscribers live after 60 s`);
+    if ((await heard(title)) >= count) break;
+    if (Date.now() > warmDeadline) throw new Error(`only ${await heard(title)} of ${count} subscribers live after 60 s`);
   }
   const rssAfter = targets.map(rssBytes);
 
@@ -229,12 +282,10 @@ async function run(label: string, targets: Instance[], count: number, setup: Set
     const title = `measure-${count}-${m}-${randomUUID()}`;
     const updatedAt = await rename(targets[0], setup, title);
     const deadline = Date.now() + 30_000;
-    while ((counts.get(title) ?? 0) < count && Date.now() < deadline) await sleep(20);
-    for (const s of subscribers) {
-      const at = s.received.get(title);
-      if (at === undefined) missing += 1;
-      else latencies.push(at - updatedAt);
-    }
+    while ((await heard(title)) < count && Date.now() < deadline) await sleep(50);
+    const times = (await Promise.all(processes.map((p) => p.ask<number[]>({ type: 'times', title })))).flat();
+    missing += count - times.length;
+    for (const at of times) latencies.push(at - updatedAt);
     await sleep(500);
   }
   latencies.sort((a, b) => a - b);
@@ -244,6 +295,7 @@ async function run(label: string, targets: Instance[], count: number, setup: Set
       scenario: label,
       subscribers: count,
       instances: targets.length,
+      clientProcesses: processes.length,
       connectSeconds: +(connectMs / 1000).toFixed(1),
       mutations: MUTATIONS,
       deliveries: latencies.length,
@@ -255,7 +307,7 @@ async function run(label: string, targets: Instance[], count: number, setup: Set
       serverKiBPerConnection: +(perConnection / 1024).toFixed(1),
     }),
   );
-  await Promise.all(subscribers.map((s) => s.client.dispose()));
+  await Promise.all(processes.map((p) => p.ask({ type: 'dispose' })));
   await sleep(1_000);
 }
 
@@ -294,10 +346,12 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+if (process.argv.includes('--clients')) clientMain();
+else
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );

@@ -57,14 +57,22 @@ function nodeType(c: Compile, typename: string): GraphQLObjectType {
   return type;
 }
 
-/** `(SELECT json_build_array(…) FROM <table> WHERE <where>)` for one row of `type`, and its shape. */
-function objectQuery(c: Compile, type: GraphQLObjectType, nodes: readonly FieldNode[], where: (alias: string) => string, withId = false) {
+/** `(SELECT json_build_array(…) FROM <table> WHERE <where>)`: one row of `type` (or, aggregated, each row with its id first), and its shape. */
+function objectQuery(
+  c: Compile,
+  type: GraphQLObjectType,
+  nodes: readonly FieldNode[],
+  where: (alias: string) => string,
+  form: 'one' | 'first' | 'all' = 'one',
+): { sql: string; shape: ObjectShape } {
   const alias = c.params.alias();
-  const columns = withId ? [`${alias}.id`] : [];
+  const columns = form === 'all' ? [`${alias}.id`] : [];
   const shape = compileObject(c, relations, type, nodes, alias, columns);
   if (columns.length === 0) columns.push('NULL');
-  const table = ident(entityOf(type).model);
-  return { alias, columns, shape, from: `${table} ${alias} WHERE ${where(alias)}` };
+  const row = `json_build_array(${columns.join(', ')})`;
+  const from = `FROM ${ident(entityOf(type).model)} ${alias} WHERE ${where(alias)}`;
+  const sql = form === 'all' ? `(SELECT json_agg(${row}) ${from})` : `(SELECT ${row} ${from}${form === 'first' ? ' LIMIT 1' : ''})`;
+  return { sql, shape };
 }
 
 function visible(c: Compile, entity: EntityDefinition, alias: string): string {
@@ -120,29 +128,16 @@ function compileRoot(
       type,
       nodes,
       (a) => `${whereSql(lookup.entity.model, a, where, c.params)} AND ${visible(c, lookup.entity, a)}`,
+      'first',
     );
-    return {
-      kind: 'object',
-      key,
-      column,
-      nonNull,
-      shape: q.shape,
-      sql: `(SELECT json_build_array(${q.columns.join(', ')}) FROM ${q.from} LIMIT 1)`,
-    };
+    return { kind: 'object', key, column, nonNull, ...q };
   }
   if (field.name === 'node') {
     const { typename, id } = decodeGlobalId(argumentsOf(c, field, nodes[0]).id);
     const concrete = nodeType(c, typename);
     const entity = entityOf(concrete);
     const q = objectQuery(c, concrete, nodes, (a) => `${a}.id = ${c.params.add(id)} AND ${visible(c, entity, a)}`);
-    return {
-      kind: 'object',
-      key,
-      column,
-      nonNull,
-      shape: q.shape,
-      sql: `(SELECT json_build_array(${q.columns.join(', ')}) FROM ${q.from})`,
-    };
+    return { kind: 'object', key, column, nonNull, ...q };
   }
   throw new Fallback(`root field ${field.name}`);
 }
@@ -163,8 +158,8 @@ function compileNodes(
     const type = nodeType(c, typename);
     const entity = entityOf(type);
     const ids = [...new Set(decoded.filter((d) => d.typename === typename).map((d) => d.id))];
-    const q = objectQuery(c, type, nodes, (a) => `${a}.id = ANY(${c.params.add(ids)}) AND ${visible(c, entity, a)}`, true);
-    columns.push(`(SELECT json_agg(json_build_array(${q.columns.join(', ')})) FROM ${q.from})`);
+    const q = objectQuery(c, type, nodes, (a) => `${a}.id = ANY(${c.params.add(ids)}) AND ${visible(c, entity, a)}`, 'all');
+    columns.push(q.sql);
     byType.set(typename, { column: columns.length - 1, shape: q.shape });
   }
   return { kind: 'nodes', key, ids: decoded.map((d) => d.id), typeOf: decoded.map((d) => d.typename), columns: byType };
