@@ -26,13 +26,17 @@ if (!gc) throw new Error('run with --expose-gc --max-semi-space-size=1024');
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 function post(url: string, body: string, token: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }, (res) => {
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-      });
-      res.on('end', () => (res.statusCode === 200 ? resolve(size) : reject(new Error(`HTTP ${res.statusCode}`))));
-    });
+    const req = request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } },
+      (res) => {
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+        });
+        res.on('end', () => (res.statusCode === 200 ? resolve(size) : reject(new Error(`HTTP ${res.statusCode}`))));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -55,7 +59,7 @@ async function measure(readPath: boolean): Promise<Record<string, { kib: number;
   const token = await tokens.sign({ userId: admin.id, firmId: admin.firmId });
   const results: Record<string, { kib: number; cpuMs: number; responseKiB: number }> = {};
   for (const name of QUERIES) {
-    const body = readFileSync(new URL(`./read-path/queries/lex-${name}.json`, import.meta.url), 'utf8');
+    const body = JSON.stringify({ query: readFileSync(new URL(`./read-path/queries/${name}.graphql`, import.meta.url), 'utf8') });
     for (let i = 0; i < 30; i += 1) await post(url, body, token);
     gc?.();
     const heap = process.memoryUsage().heapUsed;
@@ -77,7 +81,9 @@ async function measure(readPath: boolean): Promise<Record<string, { kib: number;
 
 const resolvers = await measure(false);
 const sql = await measure(true);
-console.log('| query | response KiB | allocated KiB/request: resolvers → read path (ratio) | CPU ms/request (server and client in one process): resolvers → read path (ratio) |');
+console.log(
+  '| query | response KiB | allocated KiB/request: resolvers → read path (ratio) | CPU ms/request (server and client in one process): resolvers → read path (ratio) |',
+);
 console.log('|---|---|---|---|');
 for (const name of QUERIES) {
   const [a, b] = [resolvers[name], sql[name]];

@@ -27,16 +27,16 @@
  * Ratios are what count: the machine is shared and absolute figures move by ±50 % between runs.
  * If LexGraph's table or column names change, adapt seed.sql, baseline-lex.mjs and the PostGraphile queries here.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import pg from 'pg';
 import { applyMigrations } from '../src/db/migrate.ts';
+import { cpuMs, freePort, start, waitFor } from './read-path/processes.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const KIT = fileURLToPath(new URL('read-path/', import.meta.url));
@@ -66,79 +66,7 @@ const DATABASE_URL = Object.assign(new URL(ADMIN_URL), { pathname: `/${DATABASE}
 const EMAIL = 'admin@perf.test'; // seed.sql and baseline-lex.mjs expect this admin
 const PASSWORD = 'peer bench password 1';
 
-// --- child processes: each in its own process group, all stopped when this process exits ------------------
-
-const children: ChildProcess[] = [];
-let stopping = false;
-
-function start(label: string, command: string, argv: string[], cwd: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(command, argv, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'ignore', 'inherit'] });
-  child.on('exit', (code, signal) => {
-    if (!stopping) console.error(`${label} exited early (code ${code}, signal ${signal})`);
-  });
-  children.push(child);
-  return child;
-}
-
-function stopAll(): void {
-  stopping = true;
-  for (const child of children) {
-    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) continue;
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-}
-process.on('exit', stopAll);
-process.on('SIGINT', () => process.exit(130));
-process.on('SIGTERM', () => process.exit(143));
-
-/** CPU time (ms) of a process and all its descendants, from /proc (utime + stime, at 100 clock ticks a second). */
-function cpuMs(root: number): number {
-  const procs: { pid: number; ppid: number; ms: number }[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
-      procs.push({ pid: Number(entry), ppid: Number(fields[1]), ms: (Number(fields[11]) + Number(fields[12])) * 10 });
-    } catch {
-      // exited while we read
-    }
-  }
-  const tree = new Set([root]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const p of procs)
-      if (!tree.has(p.pid) && tree.has(p.ppid)) {
-        tree.add(p.pid);
-        grew = true;
-      }
-  }
-  return procs.filter((p) => tree.has(p.pid)).reduce((sum, p) => sum + p.ms, 0);
-}
-
 // --- HTTP helpers -------------------------------------------------------------------------------------------
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-/** Polls until `probe` answers true; fails when the child exits or after two minutes. */
-async function waitFor(label: string, child: ChildProcess, probe: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${label} exited before it was ready`);
-    if (await probe().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`${label} did not become ready`);
-}
 
 const answersGraphQL = (url: string) => async () =>
   (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })).status < 500;
