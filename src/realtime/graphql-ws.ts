@@ -124,6 +124,30 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
   const renewers = new WeakMap<object, { renew: () => Context; audience: string }>();
   const rules = [...specifiedRules, ...armorValidationRules()];
 
+  // Thousands of subscribers send the same few documents: one parsed and validated copy of each
+  // serves them all (a parsed document keeps every token, some kilobytes a subscriber otherwise).
+  const documents = new Map<string, { document: DocumentNode } | { errors: GraphQLError[] }>();
+  const checkDocument = (query: string) => {
+    let checked = documents.get(query);
+    if (!checked) {
+      try {
+        const document = parse(query, PARSE_OPTIONS);
+        const errors = validate(schema, document, rules);
+        checked = errors.length > 0 ? { errors: withCode(errors, 'GRAPHQL_VALIDATION_FAILED') } : { document };
+      } catch (error) {
+        checked = {
+          errors: withCode(
+            [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation')],
+            'GRAPHQL_PARSE_FAILED',
+          ),
+        };
+      }
+      if (documents.size >= 1_000) documents.clear();
+      documents.set(query, checked);
+    }
+    return checked;
+  };
+
   const wsServer = new WebSocketServer({ server: deps.server, path: '/graphql', maxPayload: settings.maxMessageBytes });
 
   // Registered before graphql-ws's own handlers, so limits are checked before any message is handled.
@@ -198,17 +222,9 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
             }),
           ];
         }
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, PARSE_OPTIONS);
-        } catch (error) {
-          return withCode(
-            [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation')],
-            'GRAPHQL_PARSE_FAILED',
-          );
-        }
-        const errors = validate(schema, document, rules);
-        if (errors.length > 0) return withCode(errors, 'GRAPHQL_VALIDATION_FAILED');
+        const checked = checkDocument(payload.query);
+        if ('errors' in checked) return checked.errors;
+        const { document } = checked;
         const operation = getOperationAST(document, payload.operationName);
         const variables = payload.variables ?? undefined;
         const pageError = operation && operationLimitError(schema, document, operation, variables);
