@@ -51,6 +51,21 @@ const EnvSchema = z.object({
   WS_SESSION_CHECK_MS: z.coerce.number().int().positive().default(15_000),
   DASHBOARD_MIN_INTERVAL_MS: z.coerce.number().int().min(0).default(1_000),
   READ_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  AUTH_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  AUTH_MAX_PER_ADDRESS: z.coerce.number().int().positive().default(100),
+  AUTH_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  PASSWORD_RESETS_PER_ACCOUNT: z.coerce.number().int().positive().default(3),
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().positive().optional(),
+  PASSWORD_HASH_MAX_QUEUED: z.coerce.number().int().min(0).default(64),
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().positive().default(3_000),
+  DATABASE_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  WEBHOOK_CIRCUIT_THRESHOLD: z.coerce.number().int().positive().default(3),
+  WEBHOOK_CIRCUIT_COOLDOWN_MS: z.coerce.number().int().positive().default(60_000),
+  JOB_PROGRESS_MAX_PER_USER: z.coerce.number().int().positive().default(20),
+  WS_CONNECTION_LEASE_MS: z.coerce.number().int().min(1_000).default(15_000),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -2,7 +2,7 @@ import { DEMO_LOGIN, seedDemo } from '../prisma/seed.ts';
 import { resolveJwtSecret } from './auth/secret.ts';
 import { TokenService } from './auth/token.ts';
 import { loadConfig } from './config.ts';
-import { createPrisma } from './db/client.ts';
+import { createPrisma, poolOptionsFrom } from './db/client.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { createReadPool } from './db/read-pool.ts';
@@ -12,6 +12,7 @@ import { installWorkerSchema, startWorker, type WorkerRuntime, workerOptionsFrom
 import { jobSettings } from './queue/settings.ts';
 import { realtimeOptionsFrom } from './realtime/graphql-ws.ts';
 import { createPubSub } from './realtime/pubsub.ts';
+import { securityOptionsFrom } from './security/settings.ts';
 import { createApp } from './server.ts';
 
 const config = loadConfig();
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     log.info({ applied }, applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
     await installWorkerSchema(databaseUrl);
   }
-  const prisma = createPrisma(databaseUrl);
+  const prisma = createPrisma(databaseUrl, poolOptionsFrom(config));
   let seeded = false;
   if (config.SEED_ON_START && config.NODE_ENV !== 'production' && (await prisma.firm.count()) === 0) {
     await seedDemo(prisma);
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
       log,
       tasks: domainRegistry.taskList,
       crontab: domainRegistry.crontab(jobs),
+      pools: domainRegistry.taskPools(jobs),
       ...workerOptionsFrom(config),
     });
   } else {
@@ -64,10 +66,16 @@ async function main(): Promise<void> {
     tokens,
     log,
     pubsub,
-    realtime: { ...realtimeOptionsFrom(config), dashboardMinIntervalMs: config.DASHBOARD_MIN_INTERVAL_MS },
+    realtime: {
+      ...realtimeOptionsFrom(config),
+      dashboardMinIntervalMs: config.DASHBOARD_MIN_INTERVAL_MS,
+      maxWatchesPerUser: config.JOB_PROGRESS_MAX_PER_USER,
+    },
+    databaseUrl,
     jobs,
     worker,
     readPath: { pool: readPool },
+    security: securityOptionsFrom(config),
   });
   const url = await app.listen(config.PORT, config.HOST);
   const demo = seeded || (config.NODE_ENV !== 'production' && (await prisma.user.count({ where: { email: DEMO_LOGIN.email } })) > 0);

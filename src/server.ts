@@ -3,20 +3,24 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
+import { configurePasswordHashing } from './auth/password.ts';
+import { Sessions } from './auth/sessions.ts';
 import type { TokenService } from './auth/token.ts';
-import { authenticate } from './auth/viewer.ts';
 import type { Config } from './config.ts';
-import type { Context, Viewer } from './core/context.ts';
+import type { Context, Credential, Viewer } from './core/context.ts';
 import { DomainError } from './core/errors.ts';
 import { registry } from './core/registry.ts';
 import { Services } from './core/services.ts';
 import type { PrismaClient } from './db/client.ts';
+import { PgListener } from './db/listener.ts';
 import { BodyTooLargeError, readBody } from './http/body.ts';
+import { busyResponse } from './http/busy.ts';
 import { expectedErrorCode, formatError } from './http/errors.ts';
 import { graphiqlPage } from './http/graphiql.ts';
 import { readiness } from './http/health.ts';
 import { requestIdFrom } from './http/request-id.ts';
 import { sendError as requestError, sendJson } from './http/respond.ts';
+import { htmlSecurityHeaders } from './http/security-headers.ts';
 import type { Logger } from './logger.ts';
 import type { WorkerRuntime } from './queue/runtime.ts';
 import { defaultJobSettings, type JobSettings } from './queue/settings.ts';
@@ -24,8 +28,12 @@ import { type ReadPathOptions, readPathPlugin } from './readpath/plugin.ts';
 import { attachGraphQLWs, REALTIME_DEFAULTS, type RealtimeSettings } from './realtime/graphql-ws.ts';
 import { createPubSub, type PubSub } from './realtime/pubsub.ts';
 import { schema } from './schema/schema.ts';
+import { clientIp } from './security/client-ip.ts';
+import { nulCharacterError } from './security/input-guard.ts';
 import { apolloArmor, PARSE_OPTIONS } from './security/limits.ts';
 import { operationLimitError } from './security/operation-check.ts';
+import { RateLimits } from './security/rate-limits.ts';
+import { authLimitDefinitions, SECURITY_DEFAULTS, type SecuritySettings } from './security/settings.ts';
 
 export interface AppDeps {
   config: Pick<Config, 'NODE_ENV' | 'BODY_LIMIT_BYTES' | 'SHUTDOWN_TIMEOUT_MS'>;
@@ -34,14 +42,25 @@ export interface AppDeps {
   log: Logger;
   /** Where committed changes are published; an in-process pub/sub (single instance) when omitted. */
   pubsub?: PubSub;
-  /** WebSocket limits and dashboard pacing; each defaults to {@link REALTIME_DEFAULTS} (dashboard: 1 s). */
-  realtime?: Partial<RealtimeSettings> & { dashboardMinIntervalMs?: number };
+  /** WebSocket limits, dashboard pacing and live watches per user; each defaults to {@link REALTIME_DEFAULTS} (dashboard: 1 s, watches: 20). */
+  realtime?: Partial<RealtimeSettings> & { dashboardMinIntervalMs?: number; maxWatchesPerUser?: number };
   /** Settings of background work that services enqueue with; defaults with a random webhook key when omitted. */
   jobs?: JobSettings;
   /** The background worker running in this process (WORKER=inline), reported by /health/ready. */
   worker?: Pick<WorkerRuntime, 'status'> | null;
   /** The SQL read path's pool (and statement hook); without it every operation is resolved field by field. */
   readPath?: Pick<ReadPathOptions, 'pool' | 'onQuery'>;
+  /** Sign-in limits, client addresses and password hashing; each defaults to {@link SECURITY_DEFAULTS}. */
+  security?: Partial<SecuritySettings>;
+  /** The database the server LISTENs on for pushed changes (job progress); without it nothing is pushed. */
+  databaseUrl?: string;
+}
+
+/** Who a request or WebSocket operation comes from, as its context is built for. */
+export interface Caller {
+  viewer: Viewer | null;
+  credential: Credential | null;
+  clientIp: string;
 }
 
 export interface App {
@@ -66,16 +85,34 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
   const exposeInternal = config.NODE_ENV === 'development';
   const armor = apolloArmor();
   const pubsub = deps.pubsub ?? (await createPubSub({ log }));
-  const services = new Services({ prisma, pubsub, log, liveMinIntervalMs: deps.realtime?.dashboardMinIntervalMs ?? 1_000 });
+  const listener = deps.databaseUrl ? new PgListener(deps.databaseUrl, log) : null;
+  if (!listener) log.warn('createApp was given no databaseUrl: changes written by workers (job progress) are not pushed');
+  const services = new Services({
+    prisma,
+    pubsub,
+    log,
+    liveMinIntervalMs: deps.realtime?.dashboardMinIntervalMs ?? 1_000,
+    listen: (channel, onMessage, onResume) =>
+      listener?.listen(channel, onMessage, onResume) ?? { ready: Promise.resolve(), stop: () => {} },
+    maxWatchesPerUser: deps.realtime?.maxWatchesPerUser ?? 20,
+  });
   const routes = registry().routes;
 
   const jobs = deps.jobs ?? defaultJobSettings();
-  const buildContext = (requestId: string, viewer: Viewer | null): Context => ({
+  const security = { ...SECURITY_DEFAULTS, ...deps.security };
+  configurePasswordHashing({ concurrency: security.hashConcurrency, maxQueued: security.hashMaxQueued });
+  const sessions = new Sessions({ prisma, tokens, pubsub, log });
+  const throttle = new RateLimits({ redis: pubsub.redis, prefix: pubsub.prefix, limits: authLimitDefinitions(security) });
+  const buildContext = (requestId: string, caller: Caller): Context => ({
     jobs,
     requestId,
     prisma,
     tokens,
-    viewer,
+    viewer: caller.viewer,
+    credential: caller.credential,
+    clientIp: caller.clientIp,
+    sessions,
+    throttle,
     loaders: new Map(),
     log: log.child({ requestId }),
     pubsub,
@@ -100,7 +137,9 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
-          const error = operation && operationLimitError(schema, document, operation, request.variables);
+          const error =
+            operation &&
+            (nulCharacterError(document, request.variables) ?? operationLimitError(schema, document, operation, request.variables));
           if (error) throw error;
         },
       };
@@ -115,6 +154,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       pageSizes,
+      busyResponse,
       logUnexpected,
       ...(deps.readPath ? [readPathPlugin({ schema, log, ...deps.readPath })] : []),
       // Nothing reads cache hints; its per-field hook would only cost.
@@ -145,6 +185,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
         'content-type': 'text/html; charset=utf-8',
         'cache-control': 'no-cache',
         vary: 'accept-encoding',
+        ...htmlSecurityHeaders(page),
         ...(gzip ? { 'content-encoding': 'gzip' } : {}),
       });
       res.end(gzip ? page.gzip : page.html);
@@ -177,7 +218,8 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
       httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
       context: async () => {
         try {
-          return buildContext(requestId, await authenticate(prisma, tokens, req.headers.authorization));
+          const { viewer, credential } = await sessions.authenticate(req.headers.authorization);
+          return buildContext(requestId, { viewer, credential, clientIp: clientIp(req, security.trustProxy) });
         } catch (error) {
           if (error instanceof DomainError) {
             throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
@@ -223,7 +265,12 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
       const method = req.method === 'HEAD' ? 'GET' : req.method;
       const route = matching.find((r) => r.method === method);
       if (route)
-        return await route.handle(req, res, { url, rest: url.pathname.slice(route.path.length), requestId }, { prisma, tokens, log, jobs });
+        return await route.handle(
+          req,
+          res,
+          { url, rest: url.pathname.slice(route.path.length), requestId },
+          { prisma, tokens, log, jobs, authenticate: async (authorization) => (await sessions.authenticate(authorization)).viewer },
+        );
       if (matching.length > 0) {
         const allow = [...new Set(matching.map((r) => r.method))].join(', ');
         return requestError(res, 405, `${url.pathname} accepts ${allow}`, 'METHOD_NOT_ALLOWED', { allow });
@@ -246,8 +293,8 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     schema,
     settings: { ...REALTIME_DEFAULTS, ...deps.realtime },
     pubsub,
-    prisma,
-    tokens,
+    sessions,
+    trustProxy: security.trustProxy,
     log,
     exposeInternal,
     buildContext,
@@ -272,7 +319,9 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
       await closed;
       clearTimeout(forced);
       await wsClosed;
+      sessions.close();
       await services.close();
+      await listener?.close();
       if (!deps.pubsub) await pubsub.close();
       await apollo.stop();
     },

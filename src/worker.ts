@@ -1,6 +1,6 @@
 import { resolveJwtSecret } from './auth/secret.ts';
 import { loadConfig } from './config.ts';
-import { createPrisma } from './db/client.ts';
+import { createPrisma, poolOptionsFrom } from './db/client.ts';
 import { domainRegistry } from './domains/index.ts';
 import { createLogger } from './logger.ts';
 import { installWorkerSchema, startWorker, workerOptionsFrom } from './queue/runtime.ts';
@@ -15,7 +15,7 @@ const log = createLogger(config.LOG_LEVEL).child({ process: 'worker' });
 async function main(): Promise<void> {
   if (!config.DATABASE_URL) throw new Error('DATABASE_URL is required for `npm run worker` (the embedded database belongs to `npm start`)');
   await installWorkerSchema(config.DATABASE_URL);
-  const prisma = createPrisma(config.DATABASE_URL);
+  const prisma = createPrisma(config.DATABASE_URL, poolOptionsFrom(config));
   const settings = jobSettings(config, await resolveJwtSecret(config, log));
   const worker = await startWorker({
     databaseUrl: config.DATABASE_URL,
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     log,
     tasks: domainRegistry.taskList,
     crontab: domainRegistry.crontab(settings),
+    pools: domainRegistry.taskPools(settings),
     ...workerOptionsFrom(config),
   });
   let stopping = false;

@@ -40,10 +40,11 @@ export function bearerToken(authorization: string): string | null {
 }
 
 /**
- * Turns an `Authorization` value into the viewer. No header means an anonymous request (null);
- * a header with a malformed, expired or forged token, or one whose user is gone or inactive, is
- * an authentication error: a client holding a dead token should be told, not silently demoted.
- * The user is read from the database on every request so role changes apply at once.
+ * Turns an `Authorization` value into the viewer, reading the user from the database: for scripts
+ * and tools outside a server. Requests are authenticated through `Sessions` (cached, invalidated
+ * on every instance), which `RouteDeps.authenticate` exposes to routes. No header means an
+ * anonymous request (null); a malformed, expired, forged, revoked or ended token, or one whose user
+ * is gone or inactive, is an authentication error.
  */
 export async function authenticate(
   prisma: PrismaClient,
@@ -55,7 +56,12 @@ export async function authenticate(
   if (!token) throw new UnauthenticatedError('Authorization must be "Bearer <token>"');
   const claims = await tokens.verify(token);
   if (!claims) throw new UnauthenticatedError('Session token is invalid or expired; sign in again');
-  const user = await prisma.user.findFirst({ where: { id: claims.userId, firmId: claims.firmId, active: true }, select: VIEWER_SELECT });
-  if (!user) throw new UnauthenticatedError('Session token is invalid or expired; sign in again');
+  const user = await prisma.user.findFirst({
+    where: { id: claims.userId, firmId: claims.firmId, active: true },
+    select: { ...VIEWER_SELECT, sessionVersion: true, revokedSessions: { where: { tokenId: claims.tokenId }, select: { tokenId: true } } },
+  });
+  if (!user || user.sessionVersion !== claims.sessionVersion || user.revokedSessions.length > 0) {
+    throw new UnauthenticatedError('Session token is invalid or expired; sign in again');
+  }
   return toViewer(user);
 }

@@ -17,6 +17,34 @@ export interface Viewer {
   openMatterAccess: boolean;
 }
 
+/** The session token a request was authenticated with (for `logout`, which revokes it alone). */
+export interface Credential {
+  tokenId: string;
+  expiresAt: number;
+}
+
+/** Whose cached sessions a change makes stale: one user's, or those of every user of a firm. */
+export type SessionChange = { userId: string } | { firmId: string };
+
+/**
+ * Tells every instance at once that who a user is or what they may do has changed (role, state,
+ * password, sign-outs, the firm's settings), so each drops its cached sessions and reads them again.
+ */
+export interface SessionNotifier {
+  changed(change: SessionChange): Promise<void>;
+}
+
+/**
+ * A named limit that a key (an account, an address) may reach: `consume` takes points and throws
+ * a rate-limited error once the key has none left; `reward` gives points back (a success).
+ */
+export interface Throttle {
+  consume(limit: string, key: string, points?: number): Promise<void>;
+  /** Throws the rate-limited error when the key has no points left, without taking any. */
+  check(limit: string, key: string): Promise<void>;
+  reset(limit: string, key: string): Promise<void>;
+}
+
 /** The DataLoaders one request has made so far, by their definition (see `loaders.ts`). */
 export type LoaderCache = Map<object, unknown>;
 
@@ -26,6 +54,14 @@ export interface Context {
   prisma: PrismaClient;
   tokens: TokenService;
   viewer: Viewer | null;
+  /** The token the viewer presented; null for anonymous requests. */
+  credential: Credential | null;
+  /** Where changes to sessions are announced; services call it after commit. */
+  sessions: SessionNotifier;
+  /** The client's address (X-Forwarded-For counted as TRUST_PROXY says), for per-address limits. */
+  clientIp: string;
+  /** Throttles of abuse-prone operations (sign-in, registration, password resets), shared by every instance. */
+  throttle: Throttle;
   /** This request's DataLoaders, made on first use (see `loaders.ts`); emptied when the viewer changes. */
   loaders: LoaderCache;
   log: Logger;

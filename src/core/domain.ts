@@ -5,6 +5,7 @@ import type { PrismaClient } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 import type { JobSettings } from '../queue/settings.ts';
 import type { TaskDeps } from '../queue/task.ts';
+import type { Viewer } from './context.ts';
 import type { EntityDefinition } from './entities.ts';
 import type { EventDefinition, EventHandler } from './events.ts';
 
@@ -14,6 +15,12 @@ export interface RouteDeps {
   tokens: TokenService;
   log: Logger;
   jobs: JobSettings;
+  /**
+   * The viewer of an `Authorization` header, as GraphQL requests are authenticated (cached
+   * sessions, revoked and ended tokens refused): null without one, an UnauthenticatedError for a
+   * dead token.
+   */
+  authenticate(authorization: string | undefined): Promise<Viewer | null>;
 }
 
 /** A plain HTTP endpoint of a domain (a download, an HTML page), beside GraphQL on the same server. */
@@ -60,6 +67,11 @@ export interface DomainDeclaration {
   retention?: readonly RetentionRule[];
   /** Graphile Worker tasks by name. */
   tasks?: Readonly<Record<string, TaskFactory>>;
+  /**
+   * Tasks that run in a worker pool of their own, with the concurrency given (from the settings), so
+   * that slow ones (a receiver that never answers) cannot occupy the pool every other task shares.
+   */
+  taskPools?(settings: JobSettings): Readonly<Record<string, number>>;
   /** Recurring tasks, as crontab lines built from the settings (e.g. `${settings.cron.cleanup} cleanup`). */
   crontab?(settings: JobSettings): string[];
   routes?: readonly Route[];

@@ -51,3 +51,26 @@ export class UnauthenticatedError extends DomainError {
     super(message);
   }
 }
+
+/** Too many attempts from this account or address; try again after `retryAfterSeconds`. */
+export class RateLimitedError extends DomainError {
+  readonly code = 'RATE_LIMITED';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many attempts; try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}`);
+  }
+}
+
+/**
+ * The server could not take the request on in time (no database connection free within
+ * DATABASE_POOL_TIMEOUT_MS, too much password hashing queued): nothing was written; retry after
+ * `retryAfterSeconds`. HTTP answers 503 with `Retry-After`.
+ */
+export class ServiceBusyError extends DomainError {
+  readonly code = 'SERVICE_BUSY';
+  constructor(
+    readonly retryAfterSeconds = 1,
+    message = 'The server is busy; nothing was changed, retry in a moment',
+  ) {
+    super(message);
+  }
+}

@@ -22,6 +22,8 @@ export interface DomainRegistry {
   /** The live figure a domain contributes under `name`, if any does. */
   figure(name: string): LiveFigure | undefined;
   taskList(deps: TaskDeps): TaskList;
+  /** The tasks that run in pools of their own, with each pool's concurrency. */
+  taskPools(settings: JobSettings): Record<string, number>;
   crontab(settings: JobSettings): string;
 }
 
@@ -78,6 +80,7 @@ export function buildRegistry(domains: readonly DomainDeclaration[]): DomainRegi
     routes: domains.flatMap((d) => d.routes ?? []),
     figure: (name) => figures.get(name),
     taskList: (deps) => Object.fromEntries(tasks.map(([name, factory]) => [name, factory(deps)])),
+    taskPools: (settings) => Object.assign({}, ...domains.map((d) => d.taskPools?.(settings) ?? {})),
     crontab: (settings) => domains.flatMap((d) => d.crontab?.(settings) ?? []).join('\n'),
   };
 }

@@ -9,6 +9,14 @@ export interface ServiceDeps {
   log: Logger;
   /** Least time between two recomputations of a shared live figure (DASHBOARD_MIN_INTERVAL_MS). */
   liveMinIntervalMs: number;
+  /**
+   * Calls `onMessage` with each PostgreSQL notification on `channel` (over the process's one LISTEN
+   * connection), and `onResume` after a reconnect, when notifications may have been missed. `ready`
+   * settles once notifications flow; `stop` removes the listener.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onResume?: () => void): { ready: Promise<void>; stop(): void };
+  /** How many live watches of one kind (e.g. job progress) one user may hold on this instance (JOB_PROGRESS_MAX_PER_USER). */
+  maxWatchesPerUser: number;
 }
 
 /** A long-lived service of a server process that a domain declares, e.g. a live feed shared by subscribers. */

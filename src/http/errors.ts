@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
 import type { GraphQLFormattedError } from 'graphql';
-import { DomainError } from '../core/errors.ts';
+import { DomainError, ServiceBusyError } from '../core/errors.ts';
+import { isDatabaseBusy } from '../db/busy.ts';
 
 // Codes whose messages are written for clients: GraphQL's own request errors and ours.
 const CLIENT_CODES = new Set([
@@ -14,11 +15,15 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'SERVICE_BUSY',
 ]);
+
+// A busy database is no bug: whichever statement met it, the client is told to retry.
+const busy = (original: unknown) => (isDatabaseBusy(original) ? new ServiceBusyError() : original);
 
 /** The client-facing code of an expected error, or null for an unexpected one. */
 export function expectedErrorCode(error: unknown, formatted?: GraphQLFormattedError): string | null {
-  const original = unwrapResolverError(error);
+  const original = busy(unwrapResolverError(error));
   if (original instanceof DomainError) return original.code;
   if (original instanceof PothosValidationError) return 'BAD_USER_INPUT';
   // Errors raised outside resolvers (graphql-ws limits, a subscription's event stream) carry no path.
@@ -38,10 +43,11 @@ export function formatError(exposeInternal: boolean) {
     const code = expectedErrorCode(error, formatted);
     const { locations, path } = formatted;
     if (code) {
-      const original = unwrapResolverError(error);
+      const original = busy(unwrapResolverError(error));
       const message = original instanceof DomainError || original instanceof PothosValidationError ? original.message : formatted.message;
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
-      return { message, locations, path, extensions: { ...extensions, code } };
+      const retry = original instanceof ServiceBusyError ? { retryAfterSeconds: original.retryAfterSeconds } : {};
+      return { message, locations, path, extensions: { ...extensions, ...retry, code } };
     }
     if (exposeInternal) return { message: formatted.message, locations, path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     return { message: 'Internal server error', locations, path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

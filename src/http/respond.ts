@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { htmlSecurityHeaders } from './security-headers.ts';
 
 /** Sends a JSON body with `status`. */
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -17,8 +18,8 @@ export function sendError(
   sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
 }
 
-/** Sends an HTML page that is not cached (`cache-control` overridable). */
-export function sendHtml(res: ServerResponse, html: string | Buffer, headers: Record<string, string> = {}): void {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', ...headers });
+/** Sends an HTML page that is not cached (`cache-control` overridable), with the security headers of HTML pages. */
+export function sendHtml(res: ServerResponse, html: string, headers: Record<string, string> = {}): void {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', ...htmlSecurityHeaders(html), ...headers });
   res.end(html);
 }

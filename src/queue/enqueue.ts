@@ -14,6 +14,8 @@ export interface JobSpec {
   payload: Record<string, unknown>;
   /** A job with the same key replaces a queued one instead of adding a second. */
   jobKey?: string;
+  /** Jobs of one named queue run one at a time, in order (e.g. one endpoint's webhook deliveries). */
+  queueName?: string;
   runAt?: Date;
   /** Attempts before the job is recorded as FAILED; defaults to the caller's settings. */
   maxAttempts: number;
@@ -38,8 +40,8 @@ export async function enqueueJob(db: Tx | PrismaClient, spec: JobSpec, jobId: st
   const payload = JSON.stringify({ ...spec.payload, firmId: spec.firmId, jobId });
   await db.$executeRaw`
     WITH job AS (
-      SELECT (graphile_worker.add_job(${spec.task}, ${payload}::json, run_at := ${spec.runAt ?? null}::timestamptz,
-        max_attempts := ${CRASH_ATTEMPTS}::int, job_key := ${spec.jobKey ?? null}::text)).id AS id
+      SELECT (graphile_worker.add_job(${spec.task}, ${payload}::json, queue_name := ${spec.queueName ?? null}::text,
+        run_at := ${spec.runAt ?? null}::timestamptz, max_attempts := ${CRASH_ATTEMPTS}::int, job_key := ${spec.jobKey ?? null}::text)).id AS id
     )
     INSERT INTO "BackgroundJob" (id, "firmId", task, payload, status, "maxAttempts", "jobKey", "graphileJobId", "runAt", "updatedAt")
     SELECT ${jobId}::uuid, ${spec.firmId}::uuid, ${spec.task}, ${payload}::jsonb, 'QUEUED', ${spec.maxAttempts}, ${spec.jobKey ?? null},
@@ -48,4 +50,19 @@ export async function enqueueJob(db: Tx | PrismaClient, spec: JobSpec, jobId: st
     ON CONFLICT (id) DO UPDATE SET status = 'QUEUED', "graphileJobId" = excluded."graphileJobId", "runAt" = excluded."runAt",
       "updatedAt" = now(), "finishedAt" = NULL`;
   return jobId;
+}
+
+/**
+ * Adds a Graphile Worker job that belongs to no firm and keeps no LexGraph job record (work done
+ * on behalf of an anonymous caller, such as a password-reset request): one statement, whatever the
+ * payload, so the caller's work does not depend on what the job will find. Graphile retries it up
+ * to `maxAttempts` times.
+ */
+export async function enqueueSystemJob(
+  db: Tx | PrismaClient,
+  task: string,
+  payload: Record<string, unknown>,
+  maxAttempts = 5,
+): Promise<void> {
+  await db.$executeRaw`SELECT graphile_worker.add_job(${task}, ${JSON.stringify(payload)}::json, max_attempts := ${maxAttempts}::int)`;
 }

@@ -17,6 +17,8 @@ export interface WorkerOptions {
   crontab: string;
   /** Jobs run at once in this process; default 5. */
   concurrency?: number;
+  /** Tasks that run in pools of their own, each with its concurrency (outside `concurrency`). */
+  pools?: Readonly<Record<string, number>>;
   /** How often to look for jobs scheduled for later (new jobs arrive by LISTEN/NOTIFY at once); default 2 s. */
   pollIntervalMs?: number;
   /** A worker unseen for this long is presumed dead and its jobs are released to others; default 60 s. */
@@ -80,16 +82,19 @@ export async function startWorker(options: WorkerOptions): Promise<WorkerRuntime
   events.on('pool:create', ({ workerPool }) => workerIds.add(workerPool.id));
   events.on('worker:create', ({ worker }) => workerIds.add(worker.workerId));
   events.on('worker:stop', ({ worker }) => workerIds.delete(worker.workerId));
-  const runner: Runner = await run({
+  const allTasks = options.tasks({ prisma, settings: options.settings, log });
+  const pools = Object.entries(options.pools ?? {}).filter(([task]) => task in allTasks);
+  const shared = Object.fromEntries(Object.entries(allTasks).filter(([task]) => !pools.some(([own]) => own === task)));
+  const common = {
     events,
     connectionString: options.databaseUrl,
-    concurrency: options.concurrency ?? 5,
     pollInterval: options.pollIntervalMs ?? 2_000,
     noHandleSignals: true,
     logger: graphileLogger(log),
-    taskList: options.tasks({ prisma, settings: options.settings, log }),
-    crontab: options.crontab,
-  });
+  };
+  // One Graphile runner per pool: each fetches only its own tasks, so each has its own slots.
+  const runners: Runner[] = [await run({ ...common, concurrency: options.concurrency ?? 5, taskList: shared, crontab: options.crontab })];
+  for (const [task, concurrency] of pools) runners.push(await run({ ...common, concurrency, taskList: { [task]: allTasks[task] } }));
 
   const beat = async () => {
     try {
@@ -116,7 +121,7 @@ export async function startWorker(options: WorkerOptions): Promise<WorkerRuntime
   await beat();
   const timer = setInterval(() => void beat(), Math.max(100, Math.floor(lockTimeoutMs / 4)));
   timer.unref();
-  log.info({ concurrency: options.concurrency ?? 5 }, 'background worker started');
+  log.info({ concurrency: options.concurrency ?? 5, pools: Object.fromEntries(pools) }, 'background worker started');
 
   return {
     status() {
@@ -130,7 +135,7 @@ export async function startWorker(options: WorkerOptions): Promise<WorkerRuntime
       stopped = true;
       clearInterval(timer);
       const ids = [...workerIds];
-      await runner.stop();
+      await Promise.all(runners.map((r) => r.stop()));
       if (ids.length > 0)
         await prisma.$executeRaw`DELETE FROM "WorkerHeartbeat" WHERE "workerId" = ANY(${ids}::text[])`.catch(() => undefined);
     },

@@ -10,7 +10,18 @@ export interface JobSettings {
   secretKey: Buffer;
   mail: { smtpUrl?: string; from: string; dir: string };
   jobs: { maxAttempts: number; retryBaseMs: number; retryMaxMs: number };
-  webhook: { maxAttempts: number; timeoutMs: number; disableAfter: number; allowPrivateTargets: boolean };
+  webhook: {
+    maxAttempts: number;
+    timeoutMs: number;
+    disableAfter: number;
+    allowPrivateTargets: boolean;
+    /** Deliveries run at once per process, in a pool of their own. */
+    concurrency: number;
+    /** Timeouts in a row after which an endpoint's circuit opens. */
+    circuitThreshold: number;
+    /** How long an open circuit holds deliveries back before the next one probes the endpoint. */
+    circuitCooldownMs: number;
+  };
   retention: { eventDays: number; recordDays: number };
   /** When recurring tasks run (crontab syntax): retention cleanup and notification digests. */
   cron: { cleanup: string; digest: string };
@@ -35,6 +46,9 @@ export function jobSettings(config: Config, jwtSecret: Uint8Array): JobSettings 
       timeoutMs: config.WEBHOOK_TIMEOUT_MS,
       disableAfter: config.WEBHOOK_DISABLE_AFTER,
       allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+      concurrency: config.WEBHOOK_CONCURRENCY,
+      circuitThreshold: config.WEBHOOK_CIRCUIT_THRESHOLD,
+      circuitCooldownMs: config.WEBHOOK_CIRCUIT_COOLDOWN_MS,
     },
     retention: { eventDays: config.EVENT_RETENTION_DAYS, recordDays: config.RECORD_RETENTION_DAYS },
     cron: { cleanup: config.CLEANUP_CRON, digest: config.DIGEST_CRON },

@@ -29,9 +29,24 @@ export interface TaskDeps {
 /** A failure that retrying cannot fix (a malformed payload, a permanent SMTP rejection): the job fails at once. */
 export class PermanentJobError extends Error {}
 
+/**
+ * Not an attempt: the job should run later (its target is known to be down). The job goes back to
+ * the queue for `until` without using up an attempt or holding a worker meanwhile.
+ */
+export class JobDeferral extends Error {
+  constructor(
+    readonly until: Date,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
 export interface TaskDefinition<S extends z.ZodType> {
   name: string;
   payload: S;
+  /** The queue a job runs in (jobs of one queue run one at a time); kept when it is retried or deferred. */
+  queueOf?(payload: z.output<S>): string | undefined;
   run(payload: z.output<S>, ctx: TaskContext): Promise<Prisma.InputJsonValue | undefined>;
 }
 
@@ -89,10 +104,33 @@ export function defineTask<S extends z.ZodType>(definition: TaskDefinition<S>): 
         await deps.prisma.backgroundJob.update({ where: { id: jobId }, data: { progressDone: done, progressTotal: total } });
       },
     };
+    const queueName = definition.queueOf?.(parsed.data);
+    const requeue = (runAt: Date, data: { attempts?: { decrement: number }; lastError?: string }) =>
+      deps.prisma.$transaction(async (tx) => {
+        await tx.backgroundJob.update({ where: { id: jobId }, data });
+        await enqueueJob(
+          tx,
+          {
+            firmId,
+            task: definition.name,
+            payload: raw as Record<string, unknown>,
+            jobKey: helpers.job.key ?? undefined,
+            runAt,
+            maxAttempts: record.maxAttempts,
+            queueName,
+          },
+          jobId,
+        );
+      });
     try {
       const result = await definition.run(parsed.data, ctx);
       await finish('SUCCEEDED', { result: result ?? undefined });
     } catch (error) {
+      if (error instanceof JobDeferral) {
+        log.info({ jobId, until: error.until, reason: error.message }, 'job deferred');
+        await requeue(error.until, { attempts: { decrement: 1 } });
+        return;
+      }
       const lastError = message(error);
       if (error instanceof PermanentJobError || record.attempts >= record.maxAttempts) {
         log.warn({ jobId, err: error, attempt: record.attempts }, 'job failed');
@@ -101,21 +139,7 @@ export function defineTask<S extends z.ZodType>(definition: TaskDefinition<S>): 
       }
       const delay = retryDelayMs(record.attempts, deps.settings.jobs.retryBaseMs, deps.settings.jobs.retryMaxMs);
       log.info({ jobId, attempt: record.attempts, delay, error: lastError }, 'job attempt failed; retrying later');
-      await deps.prisma.$transaction(async (tx) => {
-        await tx.backgroundJob.update({ where: { id: jobId }, data: { lastError } });
-        await enqueueJob(
-          tx,
-          {
-            firmId,
-            task: definition.name,
-            payload: raw as Record<string, unknown>,
-            jobKey: helpers.job.key ?? undefined,
-            runAt: new Date(Date.now() + delay),
-            maxAttempts: record.maxAttempts,
-          },
-          jobId,
-        );
-      });
+      await requeue(new Date(Date.now() + delay), { lastError });
     }
   };
 }

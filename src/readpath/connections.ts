@@ -135,7 +135,7 @@ function orderOf(query: CapturedQuery, model: string): RowSource['order'] {
   const entries = orderBy.map((o) => Object.entries(o));
   if (entries.some((e) => e.length !== 1)) throw new Fallback('order');
   const last = entries.at(-1)?.[0];
-  if (!last || last[0] !== 'id') throw new Fallback('order must end in id');
+  if (last?.[0] !== 'id') throw new Fallback('order must end in id');
   const column = entries.length === 2 ? entries[0][0][0] : 'id';
   const direction = last[1] === 'desc' ? 'DESC' : 'ASC';
   if (entries.length > 2 || entries.some(([[, dir]]) => dir !== last[1])) throw new Fallback('order');

@@ -6,7 +6,7 @@
 export const CloseCode = {
   /** Missing, malformed, forged or expired token in `connection_init`, or the token expired while connected. */
   Unauthorized: 4401,
-  /** The token is valid but the account is disabled or gone (at connect time or later). */
+  /** The token is valid but the account is disabled or gone, or its role changed (at connect time or later; connect again). */
   Forbidden: 4403,
   /** No `connection_init` within the configured timeout (graphql-ws). */
   ConnectionInitTimeout: 4408,

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.ts';
 
 // One sorted set per user: members are "<instance>:<connection>", scores the time they lapse, so
-// the connections of a crashed instance stop counting once its heartbeats stop.
+// the connections of a crashed instance stop counting once its renewals stop (one lease later).
 const ACQUIRE = `
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
 if redis.call('ZSCORE', KEYS[1], ARGV[3]) then return 1 end
@@ -12,14 +12,13 @@ redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
 redis.call('PEXPIRE', KEYS[1], ARGV[5])
 return 1`;
 
-const HEARTBEAT_MS = 30_000;
-const LEASE_MS = 3 * HEARTBEAT_MS;
-
 export interface ConnectionRegistryOptions {
   /** Shared counts across instances; without it counts are per instance. */
   redis?: Redis;
   prefix: string;
   maxPerUser: number;
+  /** How long a slot outlives its instance's last renewal; renewed every third of it. Default 15 s. */
+  leaseMs?: number;
   log: Logger;
 }
 
@@ -32,10 +31,12 @@ export class ConnectionRegistry {
   private readonly instanceId = randomUUID();
   private readonly local = new Map<string, Set<string>>();
   private readonly heartbeat?: NodeJS.Timeout;
+  private readonly leaseMs: number;
 
   constructor(private readonly options: ConnectionRegistryOptions) {
+    this.leaseMs = options.leaseMs ?? 15_000;
     if (options.redis) {
-      this.heartbeat = setInterval(() => void this.renewLeases(), HEARTBEAT_MS);
+      this.heartbeat = setInterval(() => void this.renewLeases(), Math.max(100, Math.floor(this.leaseMs / 3)));
       this.heartbeat.unref();
     }
   }
@@ -63,10 +64,10 @@ export class ConnectionRegistry {
         1,
         this.key(userId),
         now,
-        now + LEASE_MS,
+        now + this.leaseMs,
         this.member(connectionId),
         this.options.maxPerUser,
-        LEASE_MS,
+        this.leaseMs,
       );
       if (granted === 1) return true;
       this.forget(userId, connectionId);
@@ -92,11 +93,11 @@ export class ConnectionRegistry {
   private async renewLeases(): Promise<void> {
     const { redis } = this.options;
     if (!redis || this.local.size === 0) return;
-    const until = Date.now() + LEASE_MS;
+    const until = Date.now() + this.leaseMs;
     const batch = redis.pipeline();
     for (const [userId, connections] of this.local) {
       for (const id of connections) batch.zadd(this.key(userId), until, this.member(id));
-      batch.pexpire(this.key(userId), LEASE_MS);
+      batch.pexpire(this.key(userId), this.leaseMs);
     }
     await batch.exec().catch(() => {});
   }

@@ -17,12 +17,15 @@ import {
 import type { Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
-import type { TokenService } from '../auth/token.ts';
+import type { Sessions } from '../auth/sessions.ts';
+import type { VerifiedToken } from '../auth/token.ts';
 import type { Config } from '../config.ts';
-import type { Context, Viewer } from '../core/context.ts';
-import type { PrismaClient } from '../db/client.ts';
+import type { Context, Credential, Viewer } from '../core/context.ts';
+import { UnauthenticatedError } from '../core/errors.ts';
 import { expectedErrorCode, formatError } from '../http/errors.ts';
 import type { Logger } from '../logger.ts';
+import { clientIp } from '../security/client-ip.ts';
+import { nulCharacterError } from '../security/input-guard.ts';
 import { armorValidationRules, PARSE_OPTIONS } from '../security/limits.ts';
 import { operationLimitError } from '../security/operation-check.ts';
 import { audienceOf, executeOnce } from './audience.ts';
@@ -31,7 +34,7 @@ import { ConnectionRegistry } from './connection-registry.ts';
 import { RealtimeLimitError } from './errors.ts';
 import type { PubSub } from './pubsub.ts';
 import { TokenBucket } from './rate-limit.ts';
-import { authenticateConnection, refreshSessions, type Session } from './session.ts';
+import { authenticateConnection, type Refusal, refusalOf } from './session.ts';
 
 /** The limits of the WebSocket transport; each has an environment variable (see `config.ts`). */
 export interface RealtimeSettings {
@@ -42,8 +45,10 @@ export interface RealtimeSettings {
   messageBurst: number;
   maxMessageBytes: number;
   connectionInitTimeoutMs: number;
-  /** How often connected users are re-read (disabled accounts disconnected, role changes applied). */
+  /** How often connected users are re-read from the database (a safety net: changes made through LexGraph apply at once). */
   sessionCheckMs: number;
+  /** How long a connection slot in Redis outlives its instance's last renewal (a crashed instance's slots free after it). */
+  connectionLeaseMs: number;
 }
 
 export const REALTIME_DEFAULTS: RealtimeSettings = {
@@ -55,6 +60,7 @@ export const REALTIME_DEFAULTS: RealtimeSettings = {
   maxMessageBytes: 64 * 1024,
   connectionInitTimeoutMs: 3_000,
   sessionCheckMs: 15_000,
+  connectionLeaseMs: 15_000,
 };
 
 /** The WebSocket limits from the environment (see the README's table). */
@@ -68,6 +74,7 @@ export function realtimeOptionsFrom(config: Config): RealtimeSettings {
     maxMessageBytes: config.WS_MAX_MESSAGE_BYTES,
     connectionInitTimeoutMs: config.WS_CONNECTION_INIT_TIMEOUT_MS,
     sessionCheckMs: config.WS_SESSION_CHECK_MS,
+    connectionLeaseMs: config.WS_CONNECTION_LEASE_MS,
   };
 }
 
@@ -76,17 +83,22 @@ export interface GraphQLWsDeps {
   schema: GraphQLSchema;
   settings: RealtimeSettings;
   pubsub: PubSub;
-  prisma: PrismaClient;
-  tokens: TokenService;
+  /** Authentication, and the announcements of changed sessions that reach every instance. */
+  sessions: Sessions;
+  /** Proxies whose X-Forwarded-For entries are believed (see `clientIp`). */
+  trustProxy: number;
   log: Logger;
   exposeInternal: boolean;
-  buildContext(requestId: string, viewer: Viewer | null): Context;
+  buildContext(requestId: string, caller: { viewer: Viewer | null; credential: Credential | null; clientIp: string }): Context;
 }
 
 interface Connection {
   id: string;
   socket: WebSocket;
-  session?: Session;
+  clientIp: string;
+  /** The token it authenticated with, and the viewer as of the last check. */
+  token?: VerifiedToken;
+  viewer?: Viewer;
   acquired: boolean;
   expiry?: NodeJS.Timeout;
   ws?: WsContext;
@@ -117,11 +129,49 @@ function withCode(errors: readonly GraphQLError[], code: string): GraphQLError[]
  * context (loaders, current viewer) for every event, so nothing is served from a stale cache.
  */
 export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> } {
-  const { settings, prisma, tokens, log, pubsub, schema } = deps;
+  const { settings, sessions, log, pubsub, schema } = deps;
   const format = formatError(deps.exposeInternal);
-  const registry = new ConnectionRegistry({ redis: pubsub.redis, prefix: pubsub.prefix, maxPerUser: settings.maxConnectionsPerUser, log });
+  const registry = new ConnectionRegistry({
+    redis: pubsub.redis,
+    prefix: pubsub.prefix,
+    maxPerUser: settings.maxConnectionsPerUser,
+    leaseMs: settings.connectionLeaseMs,
+    log,
+  });
   const connections = new Map<WebSocket, Connection>();
-  const renewers = new WeakMap<object, { renew: () => Context; audience: string }>();
+  // Per subscription: the check of its user's state before each event, the context an execution
+  // runs with, and its audience (subscribers sharing one share each event's execution).
+  const renewers = new WeakMap<object, { check: () => Promise<Viewer>; build: (viewer: Viewer) => Context; audience: string }>();
+
+  const refuse = (connection: Connection, refusal: Refusal) => {
+    if (connection.socket.readyState === connection.socket.OPEN) connection.socket.close(refusal.code, refusal.reason);
+  };
+
+  // The user's state as of now (from the session cache, which every instance drops when it changes):
+  // the viewer an operation runs as, or the close code that ends the connection.
+  const current = async (connection: Connection): Promise<Viewer | Refusal> => {
+    if (!connection.token) return { code: CloseCode.Unauthorized, reason: 'Sign in to continue' };
+    const result = await sessions.check(connection.token);
+    if ('refused' in result) return refusalOf(result.refused);
+    if (connection.viewer && connection.viewer.role !== result.viewer.role) {
+      return { code: CloseCode.Forbidden, reason: 'Your role has changed; connect again' };
+    }
+    connection.viewer = result.viewer;
+    return result.viewer;
+  };
+
+  const recheck = async (targets: Connection[]) => {
+    for (const connection of targets) {
+      const state = await current(connection).catch(() => null);
+      if (state && 'code' in state) refuse(connection, state);
+    }
+  };
+  const stopChanges = sessions.onChange((change) => {
+    const affected = [...connections.values()].filter(
+      (c) => c.viewer && ('userId' in change ? c.viewer.id === change.userId : c.viewer.firmId === change.firmId),
+    );
+    void recheck(affected);
+  });
   const rules = [...specifiedRules, ...armorValidationRules()];
 
   // Thousands of subscribers send the same few documents: one parsed and validated copy of each
@@ -151,13 +201,19 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
   const wsServer = new WebSocketServer({ server: deps.server, path: '/graphql', maxPayload: settings.maxMessageBytes });
 
   // Registered before graphql-ws's own handlers, so limits are checked before any message is handled.
-  wsServer.on('connection', (socket) => {
-    const connection: Connection = { id: randomUUID(), socket, acquired: false, operations: new Map() };
+  wsServer.on('connection', (socket, request) => {
+    const connection: Connection = {
+      id: randomUUID(),
+      socket,
+      clientIp: clientIp(request, deps.trustProxy),
+      acquired: false,
+      operations: new Map(),
+    };
     connections.set(socket, connection);
     socket.once('close', () => {
       connections.delete(socket);
       clearTimeout(connection.expiry);
-      if (connection.acquired && connection.session) registry.release(connection.session.viewer.id, connection.id);
+      if (connection.acquired && connection.token) registry.release(connection.token.userId, connection.id);
     });
     if (wsServer.clients.size > settings.maxConnections) {
       socket.close(CloseCode.ServerFull, 'Server is at its connection limit; try another instance or later');
@@ -185,13 +241,14 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
       onConnect: async (ctx) => {
         const connection = connections.get(ctx.extra.socket);
         if (!connection) return false;
-        const auth = await authenticateConnection(prisma, tokens, ctx.connectionParams?.authorization);
+        const auth = await authenticateConnection(sessions, ctx.connectionParams?.authorization);
         if (!('session' in auth)) {
           ctx.extra.socket.close(auth.code, auth.reason);
           return false;
         }
-        connection.session = auth.session;
-        if (!(await registry.acquire(auth.session.viewer.id, connection.id))) {
+        connection.token = auth.token;
+        connection.viewer = auth.session.viewer;
+        if (!(await registry.acquire(auth.token.userId, connection.id))) {
           ctx.extra.socket.close(
             CloseCode.TooManyUserConnections,
             `Too many connections for this user (at most ${settings.maxConnectionsPerUser})`,
@@ -200,20 +257,20 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
         }
         connection.acquired = true;
         if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) {
-          registry.release(auth.session.viewer.id, connection.id);
+          registry.release(auth.token.userId, connection.id);
           return false;
         }
         connection.ws = ctx as unknown as WsContext;
         connection.expiry = setTimeout(
           () => ctx.extra.socket.close(CloseCode.Unauthorized, 'Session expired; sign in again'),
-          Math.min(Math.max(auth.session.expiresAt - Date.now(), 0), MAX_TIMER_MS),
+          Math.min(Math.max(auth.token.expiresAt - Date.now(), 0), MAX_TIMER_MS),
         );
         ctx.extra.connection = connection;
         return true;
       },
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const connection = ctx.extra.connection;
-        if (!connection?.session) return [new GraphQLError('Sign in to continue', { extensions: { code: 'UNAUTHENTICATED' } })];
+        if (!connection?.token) return [new GraphQLError('Sign in to continue', { extensions: { code: 'UNAUTHENTICATED' } })];
         if (Object.keys(ctx.subscriptions).length > settings.maxSubscriptionsPerConnection) {
           const limit = settings.maxSubscriptionsPerConnection;
           return [
@@ -227,15 +284,33 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
         const { document } = checked;
         const operation = getOperationAST(document, payload.operationName);
         const variables = payload.variables ?? undefined;
-        const pageError = operation && operationLimitError(schema, document, operation, variables);
+        const pageError =
+          operation && (nulCharacterError(document, variables) ?? operationLimitError(schema, document, operation, variables));
         if (pageError) return [pageError];
+        // Every operation runs as the user is now, as an HTTP request would.
+        const viewer = await current(connection).catch((error: unknown) => error as Error);
+        if (viewer instanceof Error) return [new GraphQLError(viewer.message, { originalError: viewer })];
+        if ('code' in viewer) {
+          refuse(connection, viewer);
+          return [new GraphQLError(viewer.reason, { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
         const requestId = randomUUID();
         connection.operations.set(id, requestId);
-        const session = connection.session;
-        const contextValue = deps.buildContext(requestId, session.viewer);
+        const { token } = connection;
+        const credential = { tokenId: token.tokenId, expiresAt: token.expiresAt };
+        const build = (now: Viewer) => deps.buildContext(requestId, { viewer: now, credential, clientIp: connection.clientIp });
+        const contextValue = build(viewer);
         renewers.set(contextValue, {
-          renew: () => deps.buildContext(requestId, session.viewer),
-          audience: audienceOf(schema, payload, document, session.viewer),
+          check: async () => {
+            const now = await current(connection);
+            if ('code' in now) {
+              refuse(connection, now);
+              throw new UnauthenticatedError(now.reason);
+            }
+            return now;
+          },
+          build,
+          audience: audienceOf(schema, payload, document, viewer),
         });
         return {
           schema,
@@ -250,14 +325,19 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
         if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
         const subscription = renewers.get(args.contextValue as object);
         const events = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
-        const run = (rootValue: unknown) => async () =>
-          (await execute({ ...args, rootValue, contextValue: subscription?.renew() ?? args.contextValue })) as ExecutionResult;
+        const run = (rootValue: unknown, contextValue: unknown) => async () =>
+          (await execute({ ...args, rootValue, contextValue })) as ExecutionResult;
         const results: AsyncIterableIterator<ExecutionResult> = {
           async next() {
             const event = await events.next();
             if (event.done) return { value: undefined, done: true };
-            const value = subscription ? await executeOnce(event.value, subscription.audience, run(event.value)) : await run(event.value)();
-            return { value, done: false };
+            if (!subscription) return { value: await run(event.value, args.contextValue)(), done: false };
+            // Every subscriber is checked as it is now; the execution is shared with its audience.
+            const viewer = await subscription.check();
+            return {
+              value: await executeOnce(event.value, subscription.audience, run(event.value, subscription.build(viewer))),
+              done: false,
+            };
           },
           async return() {
             await events.return?.();
@@ -281,14 +361,13 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
     wsServer,
   );
 
+  // A safety net beside the announcements: connected users are read again from the database, so a
+  // change made outside LexGraph (or an announcement lost with Redis) still reaches their sockets.
   const sweep = setInterval(async () => {
-    const live = [...connections.values()].filter((c) => c.session);
+    const live = [...connections.values()].filter((c) => c.token);
     try {
-      const gone = await refreshSessions(
-        prisma,
-        live.map((c) => c.session as Session),
-      );
-      for (const c of live) if (gone.has(c.session?.viewer.id ?? '')) c.socket.close(CloseCode.Forbidden, 'Account is disabled');
+      await sessions.refresh(live.map((c) => c.token?.userId as string));
+      await recheck(live);
     } catch (error) {
       log.warn({ err: (error as Error).message }, 'could not re-check WebSocket sessions');
     }
@@ -310,6 +389,7 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
     async close() {
       clearInterval(sweep);
       stopInterrupts();
+      stopChanges();
       for (const client of wsServer.clients) client.close(CloseCode.GoingAway, 'Server shutting down');
       await handle.dispose();
       registry.close();

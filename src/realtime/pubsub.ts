@@ -25,6 +25,8 @@ export interface PubSub {
    * resumes once it is back.
    */
   subscribe<T extends Topic>(topic: T, scope: string, onMessage: (payload: TopicPayloads[T]) => void): () => void;
+  /** Whether messages published anywhere reach this instance right now (always in-process; Redis: the subscriber is connected). */
+  live(): boolean;
   /** `listener` runs each time the live feed is cut (Redis connection lost); returns its remover. */
   onInterrupted(listener: () => void): () => void;
   health(): Promise<DependencyStatus>;
@@ -66,7 +68,7 @@ function wrap(
   mode: PubSub['mode'],
   prefix: string,
   log: Logger,
-  extras: Pick<PubSub, 'health' | 'close' | 'onInterrupted' | 'redis'>,
+  extras: Pick<PubSub, 'health' | 'close' | 'onInterrupted' | 'redis' | 'live'>,
 ): PubSub {
   return {
     mode,
@@ -101,6 +103,7 @@ export async function createPubSub({ redisUrl, prefix = 'lexgraph:', connectTime
   if (!redisUrl) {
     return wrap(new InProcessPubSub(), 'in-process', prefix, log, {
       health: async () => ({ status: 'up' }),
+      live: () => true,
       close: async () => {},
       onInterrupted: () => () => {},
     });
@@ -148,6 +151,7 @@ export async function createPubSub({ redisUrl, prefix = 'lexgraph:', connectTime
   const engine = new RedisPubSub({ publisher, subscriber });
   return wrap(engine, 'redis', prefix, log, {
     redis: publisher,
+    live: () => subscriber.status === 'ready',
     onInterrupted(listener) {
       interruptedListeners.add(listener);
       return () => interruptedListeners.delete(listener);

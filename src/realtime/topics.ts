@@ -23,6 +23,8 @@ export interface FirmEventMessage {
 export interface TopicPayloads {
   /** Every domain event of one firm; scope: the firm's id. */
   firmEvents: FirmEventMessage;
+  /** Sessions made stale (a user's, or every user's of a firm) that every instance drops from its cache; scope: "all". */
+  sessions: { userId: string } | { firmId: string };
 }
 
 export type Topic = keyof TopicPayloads;

@@ -12,6 +12,9 @@ export interface PostResult {
 
 const EXCERPT = 1000;
 
+/** The receiver did not answer within the timeout (connect, send and response together). */
+export class DeliveryTimeoutError extends Error {}
+
 /**
  * POSTs a JSON body to a webhook target with a hard timeout covering connect, send and response.
  * The host is resolved and checked once (see `resolveTarget`) and the socket pinned to that address.
@@ -58,7 +61,7 @@ export async function postJson(
         res.on('error', reject);
       },
     );
-    const timer = setTimeout(() => req.destroy(new Error(`No response within ${options.timeoutMs} ms`)), options.timeoutMs);
+    const timer = setTimeout(() => req.destroy(new DeliveryTimeoutError(`No response within ${options.timeoutMs} ms`)), options.timeoutMs);
     req.on('error', (error) => {
       clearTimeout(timer);
       reject(error);

@@ -1,42 +1,25 @@
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
-// Loopback, private, link-local, carrier-grade NAT, multicast and reserved ranges: a webhook must
-// not become a way to reach the server's own network.
-const blocked = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['224.0.0.0', 3],
-] as const)
-  blocked.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['fc00::', 7],
-  ['fe80::', 10],
-  ['ff00::', 8],
-  ['64:ff9b::', 96],
-] as const)
-  blocked.addSubnet(net, prefix, 'ipv6');
+// IANA's global unicast space: IPv6 addresses outside it (the deprecated IPv4-compatible ::/96
+// among them) are not public, whatever ipaddr.js calls them.
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
 
 /** The refusal of a webhook target; the message says why. */
 export class TargetRefusedError extends Error {}
 
-/** True when `address` is in a private, loopback, link-local or otherwise non-public range. */
+/**
+ * True unless `address` is public unicast: ipaddr.js classifies it by its range names (loopback,
+ * private, link-local, carrier-grade NAT, 6to4, Teredo, NAT64, documentation and other reserved
+ * ranges, IPv4-mapped addresses as the IPv4 address they carry), and only `unicast` passes, so a
+ * webhook cannot become a way to reach the server's own network.
+ */
 export function isPrivateAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return blocked.check(mapped[1], 'ipv4');
-  const family = isIP(address);
-  if (family === 0) return true;
-  return blocked.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  if (!ipaddr.isValid(address)) return true;
+  const parsed = ipaddr.process(address);
+  if (parsed.range() !== 'unicast') return true;
+  return parsed.kind() === 'ipv6' && !(parsed as ipaddr.IPv6).match(GLOBAL_UNICAST_V6);
 }
 
 /** Parses a webhook URL: http or https, no credentials. */

@@ -157,15 +157,25 @@ describe('request ids', () => {
 });
 
 describe('unexpected errors', () => {
-  // A NUL character cannot be stored or compared in PostgreSQL text: the database itself fails
-  // the statement, an error no resolver expects.
-  const BROKEN = {
-    query: 'query Broken($s: String) { matters(first: 5, filter: { search: $s }) { totalCount } }',
-    variables: { s: 'a\u0000b' },
+  // Bad input no longer reaches the database (a NUL character is refused up front), so the database
+  // itself is made to fail: with its table renamed away, the count statement fails in PostgreSQL, an
+  // error no resolver expects.
+  const BROKEN = { query: 'query Broken { matters(first: 5) { totalCount } }', variables: {} };
+  const withMattersHidden = async <T>(fn: () => Promise<T>): Promise<T> => {
+    const db = createPrisma(workerDatabaseUrl());
+    await db.$executeRawUnsafe('ALTER TABLE "Matter" RENAME TO "MatterHiddenByTest"');
+    try {
+      return await fn();
+    } finally {
+      await db.$executeRawUnsafe('ALTER TABLE "MatterHiddenByTest" RENAME TO "Matter"');
+      await db.$disconnect();
+    }
   };
 
   it('are masked: a generic message and code, with no stack, SQL or driver detail', async () => {
-    const response = await post(BROKEN, { accept: 'application/graphql-response+json', 'x-request-id': 'masked-1' });
+    const response = await withMattersHidden(() =>
+      post(BROKEN, { accept: 'application/graphql-response+json', 'x-request-id': 'masked-1' }),
+    );
     const text = await response.text();
     const body = JSON.parse(text);
     expect(body.errors).toHaveLength(1);
@@ -209,15 +219,17 @@ describe('unexpected errors', () => {
     });
 
     it('logs the real error with the request id, while the client sees only the masked one', async () => {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${firm.admin.token}`, 'x-request-id': 'masked-2' },
-        body: JSON.stringify(BROKEN),
-      });
+      const response = await withMattersHidden(() =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${firm.admin.token}`, 'x-request-id': 'masked-2' },
+          body: JSON.stringify(BROKEN),
+        }),
+      );
       expect((await response.json()).errors[0].message).toBe('Internal server error');
       const logged = lines.find((l) => l.msg === 'unexpected GraphQL error');
       expect(logged).toMatchObject({ level: 50, requestId: 'masked-2', path: ['matters', 'totalCount'] });
-      expect(JSON.stringify(logged)).toMatch(/0x00|invalid byte sequence|22021/);
+      expect(JSON.stringify(logged)).toMatch(/MatterHiddenByTest|does not exist|42P01/);
     });
 
     it('does not log expected errors (bad input) as unexpected', async () => {

@@ -80,8 +80,9 @@ async function both(query: string, variables: Record<string, unknown>, token?: s
       body,
     }).then(async (r) => `${r.status} ${await r.text()}`);
   const served = fast.readStatements.length;
+  const resolved = fast.statements.length;
   const [mine, theirs] = await Promise.all([send(fast), send(reference)]);
-  return { mine, theirs, statements: fast.readStatements.length - served };
+  return { mine, theirs, statements: fast.readStatements.length - served + fast.statements.length - resolved };
 }
 
 describe('the SQL read path', () => {
@@ -89,8 +90,11 @@ describe('the SQL read path', () => {
     it(`answers "${read.name}" exactly as the resolvers do, for every kind of viewer`, async () => {
       for (const [who, actor] of Object.entries(viewers())) {
         const variables = read.variables?.(ids) ?? {};
+        // A session is known after its first request (a cold one reads the user once).
+        if (actor) await fast.gql('{ __typename }', {}, { token: actor.token });
         const { mine, theirs, statements } = await both(read.query, variables, actor?.token);
         expect(mine, `${read.name} as ${who}`).toBe(theirs);
+        // One statement in all, the session being known: the read path's, and none to authenticate.
         if (read.compiled?.includes(who as never)) expect(statements, `${read.name} as ${who} is one statement`).toBe(1);
       }
     });

@@ -542,6 +542,7 @@ export type LoginTestMutation = { login:
     | { __typename: 'InvalidCredentialsError', message: string }
     | { __typename: 'LoginPayload', token: string, user: { email: string, role: Role } }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
 
@@ -558,6 +559,7 @@ export type RegisterFirmTestMutationVariables = Exact<{
 export type RegisterFirmTestMutation = { registerFirm:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'RegisterFirmPayload', token: string, user: { email: string, role: Role, firm: { name: string } } }
     | { __typename: 'ValidationError', message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
@@ -606,6 +608,7 @@ export type RolesLoginMutation = { login:
     | { __typename: 'InvalidCredentialsError', message: string }
     | { __typename: 'LoginPayload', token: string, user: { id: string } }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
 
@@ -896,6 +899,7 @@ export type EmailRequestResetMutationVariables = Exact<{
 export type EmailRequestResetMutation = { requestPasswordReset:
     | { __typename: 'ConflictError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'RequestPasswordResetPayload', accepted: boolean }
     | { __typename: 'ValidationError' }
    };
@@ -908,6 +912,7 @@ export type EmailResetPasswordMutationVariables = Exact<{
 export type EmailResetPasswordMutation = { resetPassword:
     | { __typename: 'ConflictError' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'ResetPasswordPayload', email: string }
     | { __typename: 'ValidationError', issues: Array<{ path: Array<string>, message: string }> }
    };
@@ -922,6 +927,7 @@ export type EmailLoginMutation = { login:
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'LoginPayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -947,6 +953,7 @@ export type PageLoginMutation = { login:
     | { __typename: 'InvalidCredentialsError' }
     | { __typename: 'LoginPayload' }
     | { __typename: 'NotFoundError' }
+    | { __typename: 'RateLimitedError' }
     | { __typename: 'ValidationError' }
    };
 
@@ -1075,6 +1082,7 @@ export type FixtureRegisterFirmMutationVariables = Exact<{
 export type FixtureRegisterFirmMutation = { registerFirm:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'RegisterFirmPayload', token: string, user: { id: string, firm: { id: string } } }
     | { __typename: 'ValidationError', message: string }
    };
@@ -1101,6 +1109,7 @@ export type FixtureLoginMutation = { login:
     | { __typename: 'InvalidCredentialsError', message: string }
     | { __typename: 'LoginPayload', token: string }
     | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'ValidationError', message: string }
    };
 

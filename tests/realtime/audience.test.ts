@@ -42,7 +42,10 @@ describe('subscriptions', () => {
     });
     let round = 0;
     await untilReceived(
-      () => renameMatter(api, firm.admin.token, matter.id, `warm-up ${(round += 1)}`),
+      () => {
+        round += 1;
+        return renameMatter(api, firm.admin.token, matter.id, `warm-up ${round}`);
+      },
       () => watchers.every((w) => w.results.length > 0),
     );
     await new Promise((resolve) => setTimeout(resolve, 200));

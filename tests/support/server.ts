@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { TokenService } from '../../src/auth/token.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
-import { createPrisma, type PrismaClient } from '../../src/db/client.ts';
+import { createPrisma, type PrismaClient, type PrismaOptions } from '../../src/db/client.ts';
 import { createReadPool } from '../../src/db/read-pool.ts';
 import { domainRegistry } from '../../src/domains/index.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -75,6 +75,10 @@ export async function startTestServer(
     realtime?: AppDeps['realtime'];
     /** Background-work settings as environment variables, over {@link TEST_JOB_ENV}. */
     jobs?: Partial<Record<keyof Config, string>>;
+    /** Pool size and waits of the server's database client. */
+    database?: Omit<PrismaOptions, 'onQuery'>;
+    /** Sign-in limits and password hashing; the limit per client address is lifted unless given (every test calls from 127.0.0.1). */
+    security?: AppDeps['security'];
     /** Runs the background worker inline; `lockTimeoutMs` is how soon a dead worker's jobs are released. */
     worker?: boolean | { concurrency?: number; lockTimeoutMs?: number };
     /** Serve reads through the SQL read path (the default), or resolve every field (the reference it is held to). */
@@ -83,7 +87,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const statements: string[] = [];
   const readStatements: string[] = [];
-  const prisma = createPrisma(workerDatabaseUrl(), { onQuery: (sql) => statements.push(sql) });
+  const prisma = createPrisma(workerDatabaseUrl(), { ...options.database, onQuery: (sql) => statements.push(sql) });
   const tokens = new TokenService(TEST_JWT_SECRET, '1h');
   const jobs = testJobSettings(options.jobs);
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
@@ -96,6 +100,7 @@ export async function startTestServer(
         log,
         tasks: domainRegistry.taskList,
         crontab: domainRegistry.crontab(jobs),
+        pools: domainRegistry.taskPools(jobs),
         pollIntervalMs: 50,
         concurrency: workerOptions.concurrency ?? 4,
         lockTimeoutMs: workerOptions.lockTimeoutMs ?? 60_000,
@@ -112,6 +117,8 @@ export async function startTestServer(
     jobs,
     worker,
     ...(readPool ? { readPath: { pool: readPool, onQuery: (sql: string) => readStatements.push(sql) } } : {}),
+    security: { authMaxPerAddress: 100_000, ...options.security },
+    databaseUrl: workerDatabaseUrl(),
   });
   const url = await app.listen(0, '127.0.0.1');
   return {

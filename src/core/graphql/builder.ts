@@ -6,8 +6,10 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
 import type PrismaTypes from '../../generated/pothos-prisma-types.ts';
 import { getDatamodel } from '../../generated/pothos-prisma-types.ts';
+import { LIMITS } from '../../security/limits.ts';
 import type { Context } from '../context.ts';
 import { isUuid } from '../ids.ts';
+import { loadNodes } from './node-loader.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -66,10 +68,12 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null when it does not exist or is not visible to you.',
       args: { id: { description: 'A global ID, as every `id` field returns it.' } },
+      resolve: (_root, args, ctx, info) => loadNodes(ctx, info, [args.id], 'id').then(([node]) => node) as never,
     },
     nodesQueryOptions: {
-      description: 'Fetches several objects by global ID, in order; null for each that is missing or not visible.',
-      args: { ids: { description: 'Global IDs, as `id` fields return them.' } },
+      description: `Fetches several objects by global ID, in order; null for each that is missing or not visible. At most ${LIMITS.maxNodeIds} ids.`,
+      args: { ids: { description: `Global IDs, as \`id\` fields return them; at most ${LIMITS.maxNodeIds}.` } },
+      resolve: (_root, args, ctx, info) => loadNodes(ctx, info, args.ids, 'ids') as never,
     },
     decodeGlobalID: (globalID) => {
       const [typename, id, ...rest] = Buffer.from(globalID, 'base64').toString('utf8').split(':');

@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../errors.ts';
+import { ConflictError, NotFoundError, RateLimitedError, ValidationError, type ValidationIssue } from '../errors.ts';
 import { builder } from './builder.ts';
 
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
@@ -37,6 +37,16 @@ builder.objectType(ConflictError, {
   description: 'The change conflicts with the current state (for example, the matter is already closed); nothing was written.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ConflictError,
+});
+
+builder.objectType(RateLimitedError, {
+  name: 'RateLimitedError',
+  description: 'Too many attempts from this account or address (sign-in, registration, password resets); nothing was done.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof RateLimitedError,
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds', { description: 'Seconds to wait before trying again.' }),
+  }),
 });
 
 /** The typed errors most mutations can return. */

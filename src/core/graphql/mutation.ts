@@ -26,7 +26,8 @@ export interface CustomPayload<Payload> {
 
 export interface MutationOptions<Input, Payload> {
   description: string;
-  input: InputObjectRef<Types, Input>;
+  /** The `input` argument's type; a mutation that needs nothing but the caller's session has none. */
+  input?: InputObjectRef<Types, Input>;
   /** Typed errors besides validation, not-found and conflict. */
   errors?: ErrorClass[];
   /**
@@ -56,7 +57,7 @@ function payloadType(name: string, payload: CustomPayload<unknown> | ObjectPaylo
 }
 
 /**
- * Declares `name(input: <Name>Input!): <Name>Result!`, where the result is a union of
+ * Declares `name(input: <Name>Input!): <Name>Result!` (or `name: <Name>Result!` without `input`), where the result is a union of
  * `<Name>Payload` (named after the mutation) and the typed errors, so every mutation has the same
  * shape. The payload holds one object (`{ field, type }`) or fields of its own (`{ fields }`).
  */
@@ -79,13 +80,13 @@ export function defineMutation(
       type: payload,
       ...(options.access === 'public' ? { skipTypeScopes: true } : {}),
       ...(options.access === 'signedIn' ? { skipTypeScopes: true, authScopes: { authenticated: true } } : {}),
-      args: { input: t.arg({ type: options.input, required: true, description: 'What to do; see the input type.' }) },
+      args: options.input ? { input: t.arg({ type: options.input, required: true, description: 'What to do; see the input type.' }) } : {},
       errors: {
         types: [...MUTATION_ERRORS, ...(options.errors ?? [])],
         directResult: true,
         union: { name: `${pascal(name)}Result`, description: `The outcome of \`${name}\`: its payload or a typed error.` },
       },
-      resolve: (_root: unknown, args: { input: unknown }, ctx: Context) => options.resolve(args.input, ctx),
+      resolve: (_root: unknown, args: { input?: unknown }, ctx: Context) => options.resolve(args.input, ctx),
     } as never),
   );
 }

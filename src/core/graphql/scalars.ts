@@ -9,6 +9,10 @@ function parseDate(value: unknown): Date {
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw new GraphQLError(`Invalid DateTime: ${value}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  // Year 0000 parses in JavaScript but is out of range for PostgreSQL's timestamps (and for any matter).
+  if (date.getUTCFullYear() < 1) {
+    throw new GraphQLError(`DateTime must lie between 0001-01-01 and 9999-12-31, not ${value}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
   return date;
 }
 

@@ -1,6 +1,8 @@
 import '../../schema/identity/index.ts';
 import { declareDomain } from '../../core/domain.ts';
+import { send_password_reset } from '../../jobs/identity/send_password_reset.ts';
 import { FirmEntity, UserEntity } from '../../resolvers/identity/identity.entities.ts';
+import { revokedSessionRetention } from '../../resolvers/identity/retention.ts';
 import { passwordRoutes } from '../../routes/identity/password-page.ts';
 
 /** Firms (tenants), their users, sign-in, invitations and password resets. */
@@ -8,4 +10,6 @@ declareDomain({
   name: 'identity',
   entities: [FirmEntity, UserEntity],
   routes: passwordRoutes,
+  tasks: { send_password_reset },
+  retention: [revokedSessionRetention],
 });

@@ -14,4 +14,6 @@ declareDomain({
   eventHandlers: [createDeliveries],
   retention: [attemptRetention],
   tasks: { deliver_webhook },
+  // Deliveries wait on partners' receivers: they get WEBHOOK_CONCURRENCY slots of their own.
+  taskPools: (settings) => ({ deliver_webhook: settings.webhook.concurrency }),
 });

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { change } from '../../core/change.ts';
 import type { DomainEvent, WebhookEndpoint } from '../../generated/prisma/client.ts';
-import { defineTask, PermanentJobError, type TaskContext } from '../../queue/task.ts';
+import { defineTask, JobDeferral, PermanentJobError, type TaskContext } from '../../queue/task.ts';
 import { notifyUsers } from '../../resolvers/notifications/index.ts';
-import { DELIVER_WEBHOOK } from '../../resolvers/webhooks/deliveries.ts';
+import { DELIVER_WEBHOOK, deliveryQueue } from '../../resolvers/webhooks/deliveries.ts';
 import { ENDPOINT_DISABLED_NOTICE, endpointDisabled } from '../../resolvers/webhooks/webhooks.actions.ts';
 import { decryptSecret } from '../../webhooks/secrets.ts';
-import { postJson } from '../../webhooks/send.ts';
+import { DeliveryTimeoutError, postJson } from '../../webhooks/send.ts';
 import { TargetRefusedError } from '../../webhooks/target.ts';
 import { signWebhook } from '../../webhooks/verify.ts';
 
@@ -56,14 +56,35 @@ async function countFailure(ctx: TaskContext, endpoint: WebhookEndpoint): Promis
   });
 }
 
+// The endpoint's circuit: WEBHOOK_CIRCUIT_THRESHOLD timeouts in a row open it for
+// WEBHOOK_CIRCUIT_COOLDOWN_MS; the first delivery after that probes it, and any answer closes it.
+async function recordTimeout(ctx: TaskContext, endpoint: WebhookEndpoint, timedOut: boolean): Promise<void> {
+  if (!timedOut) {
+    if (endpoint.consecutiveTimeouts > 0 || endpoint.circuitOpenUntil) {
+      await ctx.prisma.webhookEndpoint.update({ where: { id: endpoint.id }, data: { consecutiveTimeouts: 0, circuitOpenUntil: null } });
+    }
+    return;
+  }
+  const { circuitThreshold: threshold, circuitCooldownMs: cooldownMs } = ctx.settings.webhook;
+  await ctx.prisma.$executeRaw`
+    UPDATE "WebhookEndpoint" SET "consecutiveTimeouts" = "consecutiveTimeouts" + 1,
+      "circuitOpenUntil" = CASE WHEN "consecutiveTimeouts" + 1 >= ${threshold}
+        THEN now() + make_interval(secs => ${cooldownMs / 1000}::float8) ELSE "circuitOpenUntil" END
+    WHERE id = ${endpoint.id}::uuid`;
+}
+
 /**
  * POSTs one delivery to its endpoint, signed, and records the attempt. A 2xx marks it DELIVERED;
  * anything else is retried with backoff until WEBHOOK_MAX_ATTEMPTS, then FAILED, which counts
- * towards disabling the endpoint. A refused (private) target fails at once.
+ * towards disabling the endpoint. A refused (private) target fails at once. Deliveries of one
+ * endpoint run one at a time, in order (the endpoint's queue), in a worker pool of their own
+ * (WEBHOOK_CONCURRENCY); while the endpoint's circuit is open they wait for its next probe without
+ * an attempt.
  */
 export const deliver_webhook = defineTask({
   name: DELIVER_WEBHOOK,
-  payload: z.object({ firmId: z.uuid(), deliveryId: z.uuid() }),
+  payload: z.object({ firmId: z.uuid(), deliveryId: z.uuid(), endpointId: z.uuid().optional() }),
+  queueOf: ({ endpointId }) => (endpointId ? deliveryQueue(endpointId) : undefined),
   async run({ firmId, deliveryId }, ctx) {
     const delivery = await ctx.prisma.webhookDelivery.findFirst({
       where: { id: deliveryId, firmId },
@@ -76,6 +97,9 @@ export const deliver_webhook = defineTask({
       await ctx.prisma.webhookDelivery.update({ where: { id: deliveryId }, data: { status: 'FAILED', lastError: 'Endpoint is disabled' } });
       throw new PermanentJobError('Endpoint is disabled');
     }
+    if (endpoint.circuitOpenUntil && endpoint.circuitOpenUntil > new Date()) {
+      throw new JobDeferral(endpoint.circuitOpenUntil, 'the endpoint timed out repeatedly; waiting for its next probe');
+    }
     const body = webhookBody(event);
     const timestamp = Math.floor(Date.now() / 1000);
     const started = performance.now();
@@ -83,6 +107,7 @@ export const deliver_webhook = defineTask({
     let excerpt: string | null = null;
     let error: string | null = null;
     let refused = false;
+    let timedOut = false;
     try {
       const response = await postJson(
         endpoint.url,
@@ -100,8 +125,10 @@ export const deliver_webhook = defineTask({
       if (status < 200 || status >= 300) error = `Receiver answered HTTP ${status}`;
     } catch (failure) {
       refused = failure instanceof TargetRefusedError;
+      timedOut = failure instanceof DeliveryTimeoutError;
       error = (failure as Error).message;
     }
+    if (!refused) await recordTimeout(ctx, endpoint, timedOut);
     const succeeded = error === null;
     const final = succeeded || refused || ctx.attempt >= ctx.maxAttempts;
     await ctx.prisma.$transaction(async (tx) => {

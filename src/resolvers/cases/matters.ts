@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../core/errors
 import { isUuid } from '../../core/ids.ts';
 import { defineList } from '../../core/lists.ts';
 import { definedOnly, keep, parseInput } from '../../core/validation.ts';
-import type { Tx } from '../../db/client.ts';
+import type { PrismaClient, Tx } from '../../db/client.ts';
 import { type Matter, Prisma } from '../../generated/prisma/client.ts';
 import { MatterStatus } from '../../generated/prisma/enums.ts';
 import { MATTER_EDITORS, MATTER_MANAGERS, visibleMatterWhere } from './cases.access.ts';
@@ -86,14 +86,16 @@ async function checkResponsibleAttorney(tx: Tx, firmId: string, id: string | nul
     throw ValidationError.field(path, 'Responsible attorney must be an attorney or admin');
 }
 
-async function nextMatterNumber(tx: Tx, firmId: string, openedAt: Date): Promise<string> {
+// The sequence is bumped in a statement of its own, before the write's transaction: the firm row's
+// lock then lasts one statement, not the whole write, so a burst of creations does not queue
+// pooled connections behind it. A write that fails afterwards leaves a gap, never a repeat.
+async function nextMatterNumber(db: Tx | PrismaClient, firmId: string, openedAt: Date): Promise<string> {
   for (;;) {
-    // The UPDATE takes the firm row's lock, so concurrent creations are numbered one after another.
-    const [{ matterSequence }] = await tx.$queryRaw<{ matterSequence: number }[]>`
+    const [{ matterSequence }] = await db.$queryRaw<{ matterSequence: number }[]>`
       UPDATE "Firm" SET "matterSequence" = "matterSequence" + 1 WHERE id = ${firmId}::uuid RETURNING "matterSequence"`;
     const number = `${openedAt.getUTCFullYear()}-${String(matterSequence).padStart(4, '0')}`;
     // A number typed in by hand may already hold this slot: skip it rather than collide.
-    if (!(await tx.matter.findFirst({ where: { firmId, number }, select: { id: true } }))) return number;
+    if (!(await db.matter.findFirst({ where: { firmId, number }, select: { id: true } }))) return number;
   }
 }
 
@@ -132,13 +134,16 @@ async function writingNumber<T>(number: string, write: Promise<T>): Promise<T> {
 export async function createMatter(ctx: Context, input: z.input<typeof CreateMatterInput>): Promise<Matter> {
   const viewer = requireRole(ctx, MATTER_EDITORS);
   const data = parseInput(CreateMatterInput, input);
+  const openedAt = data.openedAt ?? new Date();
+  const clientExists =
+    isUuid(data.clientId) && (await ctx.prisma.client.count({ where: { id: data.clientId, firmId: viewer.firmId } })) > 0;
+  const allocated = !data.number && clientExists ? await nextMatterNumber(ctx.prisma, viewer.firmId, openedAt) : null;
   return change(ctx, async (w) => {
     const client = isUuid(data.clientId) ? await w.tx.client.findFirst({ where: { id: data.clientId, firmId: w.firmId } }) : null;
     if (!client) throw ValidationError.field('clientId', 'Client not found');
     await checkResponsibleAttorney(w.tx, w.firmId, data.responsibleAttorneyId, 'responsibleAttorneyId');
-    const openedAt = data.openedAt ?? new Date();
     if (data.number) await assertNumberFree(w.tx, w.firmId, data.number);
-    const number = data.number ?? (await nextMatterNumber(w.tx, w.firmId, openedAt));
+    const number = data.number ?? allocated ?? (await nextMatterNumber(w.tx, w.firmId, openedAt));
     const matter = await writingNumber(
       number,
       w.tx.matter.create({

@@ -10,6 +10,8 @@ export interface FeedCursor {
   position: bigint;
 }
 
+const MAX_BIGINT = 2n ** 63n - 1n;
+
 export function encodeFeedCursor(event: Pick<DomainEvent, 'txid' | 'position'>): string {
   return Buffer.from(`feed:${event.txid}:${event.position}`).toString('base64url');
 }
@@ -17,7 +19,10 @@ export function encodeFeedCursor(event: Pick<DomainEvent, 'txid' | 'position'>):
 export function decodeFeedCursor(cursor: string): FeedCursor {
   const match = /^feed:(\d{1,20}):(\d{1,20})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match) throw ValidationError.field('after', 'Not a cursor of the event feed');
-  return { txid: BigInt(match[1]), position: BigInt(match[2]) };
+  const decoded = { txid: BigInt(match[1]), position: BigInt(match[2]) };
+  // Both are PostgreSQL bigints: a larger number cannot be a position in the feed.
+  if (decoded.txid > MAX_BIGINT || decoded.position > MAX_BIGINT) throw ValidationError.field('after', 'Not a cursor of the event feed');
+  return decoded;
 }
 
 export interface FeedInput {

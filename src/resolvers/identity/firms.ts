@@ -19,6 +19,8 @@ export async function updateFirm(ctx: Context, input: z.input<typeof UpdateFirmI
     const before = await w.tx.firm.findUniqueOrThrow({ where: { id: w.firmId } });
     const firm = await w.tx.firm.update({ where: { id: w.firmId }, data: definedOnly(changes) });
     await w.record(firmUpdated, { before, after: firm });
+    // Who sees which matters follows openMatterAccess: every cached session of the firm is read again.
+    if (firm.openMatterAccess !== before.openMatterAccess) w.afterCommit(() => ctx.sessions.changed({ firmId: firm.id }));
     return firm;
   });
 }

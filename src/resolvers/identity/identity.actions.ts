@@ -9,3 +9,7 @@ export const userRoleChanged = defineAction('user.role_changed', 'User');
 export const passwordChanged = defineAction('user.password_changed', 'User');
 export const passwordResetRequested = defineAction('user.password_reset_requested', 'User');
 export const passwordReset = defineAction('user.password_reset', 'User');
+export const userDisabled = defineAction('user.disabled', 'User');
+export const userEnabled = defineAction('user.enabled', 'User');
+export const signedOut = defineAction('user.signed_out', 'User');
+export const signedOutEverywhere = defineAction('user.signed_out_everywhere', 'User');

@@ -10,7 +10,7 @@ import { parseInput } from '../../core/validation.ts';
 import type { Tx } from '../../db/client.ts';
 import type { User } from '../../generated/prisma/client.ts';
 import { Role } from '../../generated/prisma/enums.ts';
-import { passwordChanged, userCreated, userRoleChanged } from './identity.actions.ts';
+import { passwordChanged, userCreated, userDisabled, userEnabled, userRoleChanged } from './identity.actions.ts';
 import { UserEntity } from './identity.entities.ts';
 import { Email, Password, PersonName } from './identity.inputs.ts';
 
@@ -51,13 +51,55 @@ export async function changeUserRole(ctx: Context, input: z.input<typeof ChangeR
     }
     const user = await w.tx.user.update({ where: { id: before.id }, data: { role: data.role } });
     await w.record(userRoleChanged, { before, after: user });
+    // The user's next request and WebSocket operation, on any instance, runs with the new role.
+    w.afterCommit(() => ctx.sessions.changed({ userId: user.id }));
+    return user;
+  });
+}
+
+const SetActiveInput = z.object({ userId: z.string() });
+
+/**
+ * Admins disable a user: they can no longer sign in, and every session of theirs ends at once on
+ * every instance (open WebSockets are closed with 4403). The firm's last active admin cannot be disabled.
+ */
+export async function disableUser(ctx: Context, input: z.input<typeof SetActiveInput>): Promise<User> {
+  requireRole(ctx, ADMINS);
+  const data = parseInput(SetActiveInput, input);
+  return change(ctx, async (w) => {
+    await w.tx.$executeRaw`SELECT 1 FROM "Firm" WHERE id = ${w.firmId}::uuid FOR UPDATE`;
+    const before = await findFirmUser(w.tx, w.firmId, data.userId);
+    if (before.role === 'ADMIN' && before.active) {
+      const admins = await w.tx.user.count({ where: { firmId: w.firmId, role: 'ADMIN', active: true } });
+      if (admins <= 1) throw new ConflictError('A firm must keep at least one active admin');
+    }
+    const user = await w.tx.user.update({ where: { id: before.id }, data: { active: false, sessionVersion: { increment: 1 } } });
+    await w.record(userDisabled, { before, after: user });
+    w.afterCommit(() => ctx.sessions.changed({ userId: user.id }));
+    return user;
+  });
+}
+
+/** Admins let a disabled user sign in again; sessions ended by disabling stay ended. */
+export async function enableUser(ctx: Context, input: z.input<typeof SetActiveInput>): Promise<User> {
+  requireRole(ctx, ADMINS);
+  const data = parseInput(SetActiveInput, input);
+  return change(ctx, async (w) => {
+    const before = await findFirmUser(w.tx, w.firmId, data.userId);
+    const user = await w.tx.user.update({ where: { id: before.id }, data: { active: true } });
+    await w.record(userEnabled, { before, after: user });
+    w.afterCommit(() => ctx.sessions.changed({ userId: user.id }));
     return user;
   });
 }
 
 const ChangePasswordInput = z.object({ currentPassword: z.string().min(1, 'Current password is required'), newPassword: Password });
 
-/** Users change their own password after proving they know the current one. */
+/**
+ * Users change their own password after proving they know the current one. Every session of the
+ * user ends (a token stolen with the old password dies with it), the caller's too: the schema
+ * answers with a fresh token.
+ */
 export async function changePassword(ctx: Context, input: z.input<typeof ChangePasswordInput>): Promise<User> {
   const viewer = requireViewer(ctx);
   const data = parseInput(ChangePasswordInput, input);
@@ -67,8 +109,9 @@ export async function changePassword(ctx: Context, input: z.input<typeof ChangeP
   }
   const passwordHash = await hashPassword(data.newPassword);
   return change(ctx, async (w) => {
-    const user = await w.tx.user.update({ where: { id: viewer.id }, data: { passwordHash } });
+    const user = await w.tx.user.update({ where: { id: viewer.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await w.record(passwordChanged, { id: user.id });
+    w.afterCommit(() => ctx.sessions.changed({ userId: user.id }));
     return user;
   });
 }

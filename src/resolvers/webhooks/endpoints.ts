@@ -13,7 +13,7 @@ import type { WebhookDeliveryStatus } from '../../generated/prisma/enums.ts';
 import { enqueueJob } from '../../queue/enqueue.ts';
 import { encryptSecret, generateWebhookSecret } from '../../webhooks/secrets.ts';
 import { parseTargetUrl, resolveTarget, TargetRefusedError } from '../../webhooks/target.ts';
-import { DELIVER_WEBHOOK } from './deliveries.ts';
+import { DELIVER_WEBHOOK, deliveryQueue } from './deliveries.ts';
 import { deliveryRedelivered, endpointCreated, endpointDeleted, endpointSecretRotated, endpointUpdated } from './webhooks.actions.ts';
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhooks.entities.ts';
 
@@ -110,6 +110,8 @@ export async function updateWebhookEndpoint(ctx: Context, input: z.input<typeof 
     const after = await w.tx.webhookEndpoint.update({
       where: { id: before.id },
       data: {
+        // A changed URL or a re-enabled endpoint is tried at once rather than after the circuit's cooldown.
+        ...(url !== undefined || reactivated ? { consecutiveTimeouts: 0, circuitOpenUntil: null } : {}),
         url,
         description: changes.description,
         eventTypes: changes.eventTypes,
@@ -184,8 +186,9 @@ export async function redeliverWebhook(ctx: Context, input: { deliveryId: string
     await enqueueJob(tx, {
       firmId: w.firmId,
       task: DELIVER_WEBHOOK,
-      payload: { deliveryId: before.id },
+      payload: { deliveryId: before.id, endpointId: before.endpointId },
       jobKey: before.id,
+      queueName: deliveryQueue(before.endpointId),
       maxAttempts: ctx.jobs.webhook.maxAttempts,
     });
     await w.record(deliveryRedelivered, { before: snapshot, after });

@@ -1,4 +1,4 @@
-import { authenticate } from '../../auth/viewer.ts';
+import type { Viewer } from '../../core/context.ts';
 import type { Route } from '../../core/domain.ts';
 import { visibleWhere } from '../../core/entities.ts';
 import { isUuid } from '../../core/ids.ts';
@@ -14,10 +14,10 @@ export const downloadFile: Route = {
   method: 'GET',
   path: '/files/',
   prefix: true,
-  async handle(req, res, { rest: id }, { prisma, tokens }) {
-    let viewer: Awaited<ReturnType<typeof authenticate>>;
+  async handle(req, res, { rest: id }, { prisma, authenticate }) {
+    let viewer: Viewer | null;
     try {
-      viewer = await authenticate(prisma, tokens, req.headers.authorization);
+      viewer = await authenticate(req.headers.authorization);
     } catch (error) {
       return fail(res, 401, (error as Error).message, 'UNAUTHENTICATED');
     }

@@ -1,3 +1,4 @@
+import { RateLimitedError } from '../../core/errors.ts';
 import { builder } from '../../core/graphql/builder.ts';
 import { defineMutation, type PayloadFields } from '../../core/graphql/mutation.ts';
 import { inviteUser, requestPasswordReset, resetPassword } from '../../resolvers/identity/invitations.ts';
@@ -30,6 +31,7 @@ defineMutation('requestPasswordReset', {
       accepted: t.exposeBoolean('accepted', { description: 'Always true: whether an email went out is not revealed.' }),
     }),
   },
+  errors: [RateLimitedError],
   access: 'public',
   resolve: async (input, ctx) => {
     await requestPasswordReset(ctx, input);
@@ -38,7 +40,8 @@ defineMutation('requestPasswordReset', {
 });
 
 defineMutation('resetPassword', {
-  description: 'Sets a password with the token from an invitation or password-reset email; then sign in with `login`. Open to everyone.',
+  description:
+    'Sets a password with the token from an invitation or password-reset email, ending every session of the account; then sign in with `login`. Open to everyone.',
   input: builder.inputType('ResetPasswordInput', {
     description: 'The emailed token and the new password.',
     fields: (t) => ({
@@ -52,6 +55,7 @@ defineMutation('resetPassword', {
       email: t.exposeString('email', { description: 'The account whose password was set: sign in with it.' }),
     }),
   },
+  errors: [RateLimitedError],
   access: 'public',
   resolve: async (input, ctx) => ({ email: (await resetPassword(ctx, input)).email }),
 });

@@ -2,11 +2,13 @@ import { NOTHING } from '../../core/access.ts';
 import { builder } from '../../core/graphql/builder.ts';
 import { listConnection } from '../../core/graphql/lists.ts';
 import { entityLookup } from '../../core/graphql/lookup.ts';
-import { defineMutation } from '../../core/graphql/mutation.ts';
+import { defineMutation, type PayloadFields } from '../../core/graphql/mutation.ts';
 import { firmNode } from '../../core/graphql/node.ts';
+import type { User } from '../../generated/prisma/client.ts';
 import { Role } from '../../generated/prisma/enums.ts';
 import { UserEntity } from '../../resolvers/identity/identity.entities.ts';
-import { changePassword, changeUserRole, createUser, userList } from '../../resolvers/identity/users.ts';
+import { openSession } from '../../resolvers/identity/session.ts';
+import { changePassword, changeUserRole, createUser, disableUser, enableUser, userList } from '../../resolvers/identity/users.ts';
 
 export const RoleEnum = builder.enumType(Role, {
   name: 'Role',
@@ -94,9 +96,42 @@ const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
 });
 
 defineMutation('changePassword', {
-  description: 'Changes your own password. Open to every signed-in user.',
+  description:
+    'Changes your own password and ends every session of yours, this one included: continue with the new `token`. Open to every signed-in user.',
   input: ChangePasswordInput,
-  payload: { description: 'You, after `changePassword`.', field: 'user', type: UserRef },
+  payload: {
+    description: 'You, after `changePassword`, with a new session.',
+    fields: (t: PayloadFields<{ user: User; token: string }>) => ({
+      user: t.field({ type: UserRef, description: 'You.', resolve: (p) => p.user }),
+      token: t.exposeString('token', {
+        description: 'A new session token: every earlier one, the one this request carried included, has ended.',
+      }),
+    }),
+  },
   access: 'signedIn',
-  resolve: async (input, ctx) => ({ user: await changePassword(ctx, input) }),
+  resolve: async (input, ctx) => {
+    const user = await changePassword(ctx, input);
+    return { user, token: (await openSession(ctx, user)).token };
+  },
+});
+
+const UserActiveInput = (name: string, description: string) =>
+  builder.inputType(name, {
+    description,
+    fields: (t) => ({ userId: t.globalID({ required: true, for: UserRef, description: 'A user of your firm.' }) }),
+  });
+
+defineMutation('disableUser', {
+  description:
+    'Disables a user: they cannot sign in, and every session of theirs ends at once on every server (open WebSockets are closed). Admins only; a firm always keeps one active admin.',
+  input: UserActiveInput('DisableUserInput', 'The user to disable.'),
+  payload: { description: 'The user after `disableUser`.', field: 'user', type: UserRef },
+  resolve: async (input, ctx) => ({ user: await disableUser(ctx, { userId: input.userId.id }) }),
+});
+
+defineMutation('enableUser', {
+  description: 'Lets a disabled user sign in again. Admins only.',
+  input: UserActiveInput('EnableUserInput', 'The user to enable.'),
+  payload: { description: 'The user after `enableUser`.', field: 'user', type: UserRef },
+  resolve: async (input, ctx) => ({ user: await enableUser(ctx, { userId: input.userId.id }) }),
 });
