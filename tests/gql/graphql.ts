@@ -124,7 +124,7 @@ export type CreateWebhookEndpointInput = {
   active?: boolean | null | undefined;
   /** What the endpoint is for. */
   description?: string | null | undefined;
-  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed); empty or omitted means all. */
+  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed, calendar_event.created, calendar_event.updated, calendar_event.cancelled); empty or omitted means all. */
   eventTypes?: Array<string> | null | undefined;
   /** An http(s) URL on the public internet. */
   url: string;
@@ -344,7 +344,7 @@ export type RotateWebhookSecretInput = {
 export type SetNotificationPreferenceInput = {
   /** OFF, IMMEDIATE or DIGEST. */
   email: NotificationEmail;
-  /** The notification type: matter.member_added, matter.assigned, matter.closed, matter.reopened, webhook.endpoint_disabled. */
+  /** The notification type: matter.member_added, matter.assigned, matter.closed, matter.reopened, calendar.reminder, webhook.endpoint_disabled. */
   type: string;
 };
 
@@ -400,7 +400,7 @@ export type UpdateWebhookEndpointInput = {
   active?: boolean | null | undefined;
   /** What the endpoint is for; null clears it. */
   description?: string | null | undefined;
-  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed); empty or omitted means all. */
+  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed, calendar_event.created, calendar_event.updated, calendar_event.cancelled); empty or omitted means all. */
   eventTypes?: Array<string> | null | undefined;
   /** The endpoint. */
   id: string | number;
@@ -448,9 +448,11 @@ export type BadInputNodeQueryVariables = Exact<{
 
 export type BadInputNodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'CalendarEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }
     | { __typename: 'Firm', id: string }
+    | { __typename: 'FirmHoliday', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
@@ -471,9 +473,11 @@ export type AuditTrailEntitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuditTrailEntitiesQuery = { auditEvents: { edges: Array<{ node: { action: string, entityType: string, entity:
           | { __typename: 'AuditEvent', id: string }
+          | { __typename: 'CalendarEvent', id: string }
           | { __typename: 'Client', name: string, id: string }
           | { __typename: 'DomainEvent', id: string }
           | { __typename: 'Firm', name: string, id: string }
+          | { __typename: 'FirmHoliday', id: string }
           | { __typename: 'Job', id: string }
           | { __typename: 'Matter', title: string, id: string }
           | { __typename: 'MatterMember', id: string }
@@ -701,9 +705,11 @@ export type VisibilityNodesQueryVariables = Exact<{
 
 export type VisibilityNodesQuery = { nodes: Array<
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'CalendarEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }
     | { __typename: 'Firm', id: string }
+    | { __typename: 'FirmHoliday', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
@@ -1144,9 +1150,11 @@ export type TenancyNodeQueryVariables = Exact<{
 
 export type TenancyNodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'CalendarEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }
     | { __typename: 'Firm', id: string }
+    | { __typename: 'FirmHoliday', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
@@ -1164,9 +1172,11 @@ export type TenancyNodesQueryVariables = Exact<{
 
 export type TenancyNodesQuery = { nodes: Array<
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'CalendarEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }
     | { __typename: 'Firm', id: string }
+    | { __typename: 'FirmHoliday', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
