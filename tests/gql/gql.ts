@@ -37,6 +37,11 @@ type Documents = {
     "\n  mutation RolesUpdateFirm($input: UpdateFirmInput!) {\n    updateFirm(input: $input) {\n      __typename\n      ... on UpdateFirmPayload { firm { id name openMatterAccess } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RolesUpdateFirmDocument,
     "\n  mutation RolesCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserPayload { user { id role } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RolesCreateUserDocument,
     "\n  mutation RolesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RolesCreateClientDocument,
+    "\n  mutation FeedCreateCalendarEvent($input: CreateCalendarEventInput!) {\n    createCalendarEvent(input: $input) {\n      __typename\n      ... on CreateCalendarEventPayload { calendarEvent { id sequence } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.FeedCreateCalendarEventDocument,
+    "\n  mutation FeedUpdateCalendarEvent($input: UpdateCalendarEventInput!) {\n    updateCalendarEvent(input: $input) {\n      __typename\n      ... on UpdateCalendarEventPayload { calendarEvent { id sequence } }\n      ... on Error { message }\n    }\n  }\n": typeof types.FeedUpdateCalendarEventDocument,
+    "\n  mutation FeedCancelCalendarEvent($input: CancelCalendarEventInput!) {\n    cancelCalendarEvent(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.FeedCancelCalendarEventDocument,
+    "\n  mutation FeedRotateCalendarToken {\n    rotateCalendarToken {\n      __typename\n      ... on RotateCalendarTokenPayload { url token }\n      ... on Error { message }\n    }\n  }\n": typeof types.FeedRotateCalendarTokenDocument,
+    "\n  mutation FeedAddMatterMember($input: AddMatterMemberInput!) {\n    addMatterMember(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.FeedAddMatterMemberDocument,
     "\n  mutation NumbersCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on Error { message }\n    }\n  }\n": typeof types.NumbersCreateMatterDocument,
     "\n  query VisibilityMatters($clientId: ID!) {\n    matters(first: 100) { totalCount edges { node { id } } }\n    client: node(id: $clientId) { ... on Client { matters(first: 100) { totalCount edges { node { id } } } } }\n  }\n": typeof types.VisibilityMattersDocument,
     "\n  query VisibilityNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.VisibilityNodesDocument,
@@ -123,6 +128,11 @@ const documents: Documents = {
     "\n  mutation RolesUpdateFirm($input: UpdateFirmInput!) {\n    updateFirm(input: $input) {\n      __typename\n      ... on UpdateFirmPayload { firm { id name openMatterAccess } }\n      ... on Error { message }\n    }\n  }\n": types.RolesUpdateFirmDocument,
     "\n  mutation RolesCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserPayload { user { id role } }\n      ... on Error { message }\n    }\n  }\n": types.RolesCreateUserDocument,
     "\n  mutation RolesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on Error { message }\n    }\n  }\n": types.RolesCreateClientDocument,
+    "\n  mutation FeedCreateCalendarEvent($input: CreateCalendarEventInput!) {\n    createCalendarEvent(input: $input) {\n      __typename\n      ... on CreateCalendarEventPayload { calendarEvent { id sequence } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.FeedCreateCalendarEventDocument,
+    "\n  mutation FeedUpdateCalendarEvent($input: UpdateCalendarEventInput!) {\n    updateCalendarEvent(input: $input) {\n      __typename\n      ... on UpdateCalendarEventPayload { calendarEvent { id sequence } }\n      ... on Error { message }\n    }\n  }\n": types.FeedUpdateCalendarEventDocument,
+    "\n  mutation FeedCancelCalendarEvent($input: CancelCalendarEventInput!) {\n    cancelCalendarEvent(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.FeedCancelCalendarEventDocument,
+    "\n  mutation FeedRotateCalendarToken {\n    rotateCalendarToken {\n      __typename\n      ... on RotateCalendarTokenPayload { url token }\n      ... on Error { message }\n    }\n  }\n": types.FeedRotateCalendarTokenDocument,
+    "\n  mutation FeedAddMatterMember($input: AddMatterMemberInput!) {\n    addMatterMember(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.FeedAddMatterMemberDocument,
     "\n  mutation NumbersCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on Error { message }\n    }\n  }\n": types.NumbersCreateMatterDocument,
     "\n  query VisibilityMatters($clientId: ID!) {\n    matters(first: 100) { totalCount edges { node { id } } }\n    client: node(id: $clientId) { ... on Client { matters(first: 100) { totalCount edges { node { id } } } } }\n  }\n": types.VisibilityMattersDocument,
     "\n  query VisibilityNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.VisibilityNodesDocument,
@@ -292,6 +302,26 @@ export function graphql(source: "\n  mutation RolesCreateUser($input: CreateUser
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RolesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RolesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedCreateCalendarEvent($input: CreateCalendarEventInput!) {\n    createCalendarEvent(input: $input) {\n      __typename\n      ... on CreateCalendarEventPayload { calendarEvent { id sequence } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation FeedCreateCalendarEvent($input: CreateCalendarEventInput!) {\n    createCalendarEvent(input: $input) {\n      __typename\n      ... on CreateCalendarEventPayload { calendarEvent { id sequence } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedUpdateCalendarEvent($input: UpdateCalendarEventInput!) {\n    updateCalendarEvent(input: $input) {\n      __typename\n      ... on UpdateCalendarEventPayload { calendarEvent { id sequence } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation FeedUpdateCalendarEvent($input: UpdateCalendarEventInput!) {\n    updateCalendarEvent(input: $input) {\n      __typename\n      ... on UpdateCalendarEventPayload { calendarEvent { id sequence } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedCancelCalendarEvent($input: CancelCalendarEventInput!) {\n    cancelCalendarEvent(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation FeedCancelCalendarEvent($input: CancelCalendarEventInput!) {\n    cancelCalendarEvent(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedRotateCalendarToken {\n    rotateCalendarToken {\n      __typename\n      ... on RotateCalendarTokenPayload { url token }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation FeedRotateCalendarToken {\n    rotateCalendarToken {\n      __typename\n      ... on RotateCalendarTokenPayload { url token }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedAddMatterMember($input: AddMatterMemberInput!) {\n    addMatterMember(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation FeedAddMatterMember($input: AddMatterMemberInput!) {\n    addMatterMember(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
