@@ -188,4 +188,11 @@ describe('the private calendar feed', () => {
     });
     expect(eventsOf(await (await fetch(url)).text()).map((e) => e.uid)).toEqual([`${localId(id)}@lexgraph`]);
   });
+  it('keeps exactly one live URL when a user rotates their token many times at once', async () => {
+    const urls = await Promise.all(Array.from({ length: 8 }, () => rotate(firm.paralegal.token)));
+    const statuses = await Promise.all(urls.map(async (url) => (await fetch(url)).status));
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 404)).toHaveLength(7);
+    expect(await api.prisma.calendarFeed.count()).toBe(1);
+  });
 });

@@ -14,10 +14,14 @@ export const MAX_REMINDER_MINUTES = 40_320;
 export const IsoDateText = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD')
   .refine((d) => {
     const parsed = new Date(`${d}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(d) && parsed.getUTCFullYear() >= 1900;
+    return (
+      /^\d{4}-\d{2}-\d{2}$/.test(d) &&
+      !Number.isNaN(parsed.getTime()) &&
+      parsed.toISOString().startsWith(d) &&
+      parsed.getUTCFullYear() >= 1900
+    );
   }, 'Enter a real date (1900 or later) as YYYY-MM-DD');
 
 const Title = z.string().trim().min(1, 'Title is required').max(300, 'Title must be at most 300 characters');
