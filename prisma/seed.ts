@@ -1,6 +1,7 @@
 import { hashPassword } from '../src/auth/password.ts';
 import type { PrismaClient } from '../src/db/client.ts';
 import type { ClientKind, MatterMemberRole, MatterStatus, Role } from '../src/generated/prisma/enums.ts';
+import { seedCalendar } from './seed/calendar.ts';
 
 export const DEMO_LOGIN = { email: 'admin@demo.law', password: 'lexgraph-demo' } as const;
 
@@ -139,5 +140,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
       await tx.firm.update({ where: { id: firm.id }, data: { matterSequence: 50 } });
     },
     { timeout: 60_000 },
+  );
+  await seedCalendar(
+    prisma,
+    (await prisma.firm.findFirstOrThrow({ where: { name: 'Morgan Raman & Okafor LLP' }, orderBy: { createdAt: 'desc' } })).id,
   );
 }

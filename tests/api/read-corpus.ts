@@ -121,4 +121,15 @@ export const READS: Read[] = [
       '{ matters(first: 1) { edges { node { members(first: 1) { edges { cursor node { role } } pageInfo { hasNextPage hasPreviousPage } } } } } }',
     compiled: SIGNED_IN,
   },
+  {
+    name: 'calendar events with every scalar, their matter and attendees, in each order and filter',
+    query: `query($m: ID, $a: ID) { all: calendarEvents(first: 10) { totalCount edges { cursor node { id kind status title description location startsAt endsAt allDay timeZone reminderMinutes triggerDate deadlineDays deadlineRule sequence cancelledAt createdAt updatedAt matter { number } attendees(first: 5) { totalCount edges { node { addedAt user { name } } } } } } pageInfo { hasNextPage endCursor } } late: calendarEvents(orderBy: { field: STARTS_AT, direction: DESC }, from: "2027-03-02T16:00:00Z", to: "2027-04-01T00:00:00Z") { edges { node { title } } } changed: calendarEvents(orderBy: { field: UPDATED_AT, direction: ASC }, includeCancelled: true) { edges { node { title } } } ofMatter: calendarEvents(matterId: $m) { totalCount } attending: calendarEvents(attendeeId: $a) { edges { node { title } } } }`,
+    variables: (ids) => ({ m: ids.matter0, a: ids.attorney }),
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'the firm holidays',
+    query: `{ firmHolidays(first: 5) { totalCount edges { node { id date name createdAt } } } between: firmHolidays(from: "2027-01-01", to: "2027-03-03") { totalCount } }`,
+    compiled: SIGNED_IN,
+  },
 ];

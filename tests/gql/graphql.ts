@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A day to add to the firm's holidays. */
+export type AddFirmHolidayInput = {
+  /** The day ("YYYY-MM-DD"); one holiday per day. */
+  date: string;
+  /** What the day is. */
+  name: string;
+};
+
 /** A user to add to a matter's team. */
 export type AddMatterMemberInput = {
   /** The matter. */
@@ -20,6 +28,25 @@ export type AuditEventFilter = {
   action?: string | null | undefined;
   /** Only changes to this object. */
   entityId?: string | number | null | undefined;
+};
+
+/** What a calendar event is. */
+export type CalendarEventKind =
+  /** A filing or response deadline (usually all-day). */
+  | 'DEADLINE'
+  /** A deposition. */
+  | 'DEPOSITION'
+  /** A court hearing or trial day. */
+  | 'HEARING'
+  /** A meeting with the client, counsel or the team. */
+  | 'MEETING'
+  /** Anything else worth a place on the calendar. */
+  | 'OTHER';
+
+/** The calendar event to cancel. */
+export type CancelCalendarEventInput = {
+  /** The event. */
+  id: string | number;
 };
 
 /** Your current password and the new one. */
@@ -70,6 +97,34 @@ export type CloseMatterInput = {
   id: string | number;
 };
 
+/** A new calendar event: give `startsAt` (and optionally `endsAt`, `allDay`) or a `dueDate`. */
+export type CreateCalendarEventInput = {
+  /** It takes whole days; false by default (true with `dueDate`). */
+  allDay?: boolean | null | undefined;
+  /** Users who attend (each must be able to see the matter); defaults to you. At most 50. */
+  attendeeIds?: Array<string | number> | null | undefined;
+  /** Details. */
+  description?: string | null | undefined;
+  /** Instead of `startsAt`: the date ("YYYY-MM-DD") of an all-day event such as a deadline. */
+  dueDate?: string | null | undefined;
+  /** When it ends; for an all-day event the day after its last day. */
+  endsAt?: string | null | undefined;
+  /** What it is. */
+  kind: CalendarEventKind;
+  /** Where it takes place. */
+  location?: string | null | undefined;
+  /** The matter. */
+  matterId: string | number;
+  /** Remind each attendee this many minutes before it starts (at most 5 offsets, each at most 40320). */
+  reminderMinutes?: Array<number> | null | undefined;
+  /** When it starts; for an all-day event a date, e.g. "2026-03-02". */
+  startsAt?: string | null | undefined;
+  /** IANA time zone it is held in, e.g. "America/New_York"; defaults to "UTC". */
+  timeZone?: string | null | undefined;
+  /** Short title. */
+  title: string;
+};
+
 /** A new client. */
 export type CreateClientInput = {
   /** Postal address. */
@@ -84,6 +139,30 @@ export type CreateClientInput = {
   notes?: string | null | undefined;
   /** Contact phone number. */
   phone?: string | null | undefined;
+};
+
+/** A deadline to count from a trigger date (see `computeDeadline`) and put on a matter's calendar. */
+export type CreateDeadlineInput = {
+  /** Users who attend (each must be able to see the matter); defaults to you. At most 50. */
+  attendeeIds?: Array<string | number> | null | undefined;
+  /** Days in the period; negative counts backwards. */
+  days: number;
+  /** Details. */
+  description?: string | null | undefined;
+  /** Where it takes place. */
+  location?: string | null | undefined;
+  /** The matter. */
+  matterId: string | number;
+  /** Remind each attendee this many minutes before it starts (at most 5 offsets, each at most 40320). */
+  reminderMinutes?: Array<number> | null | undefined;
+  /** How the days are counted. */
+  rule: DeadlineRule;
+  /** IANA time zone it is held in, e.g. "America/New_York"; defaults to "UTC". */
+  timeZone?: string | null | undefined;
+  /** Short title. */
+  title: string;
+  /** The date the period runs from ("YYYY-MM-DD"), e.g. the day of service. */
+  triggerDate: string;
 };
 
 /** A new matter. */
@@ -124,11 +203,18 @@ export type CreateWebhookEndpointInput = {
   active?: boolean | null | undefined;
   /** What the endpoint is for. */
   description?: string | null | undefined;
-  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed); empty or omitted means all. */
+  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed, calendar_event.created, calendar_event.updated, calendar_event.cancelled); empty or omitted means all. */
   eventTypes?: Array<string> | null | undefined;
   /** An http(s) URL on the public internet. */
   url: string;
 };
+
+/** How the days of a deadline are counted (FRCP 6(a) style: the trigger day is never counted). */
+export type DeadlineRule =
+  /** Every day counts; a deadline that lands on a weekend or firm holiday moves to the next court day. */
+  | 'CALENDAR_DAYS'
+  /** Only court days count: weekends and the firm's holidays are skipped. */
+  | 'COURT_DAYS';
 
 /** The colleague to invite. */
 export type InviteUserInput = {
@@ -344,8 +430,36 @@ export type RotateWebhookSecretInput = {
 export type SetNotificationPreferenceInput = {
   /** OFF, IMMEDIATE or DIGEST. */
   email: NotificationEmail;
-  /** The notification type: matter.member_added, matter.assigned, matter.closed, matter.reopened, webhook.endpoint_disabled. */
+  /** The notification type: matter.member_added, matter.assigned, matter.closed, matter.reopened, calendar.reminder, webhook.endpoint_disabled. */
   type: string;
+};
+
+/** Calendar event fields to change; omitted fields (and null, except where noted) keep their values. */
+export type UpdateCalendarEventInput = {
+  /** It takes whole days. */
+  allDay?: boolean | null | undefined;
+  /** Replaces the attendees (each must be able to see the matter). */
+  attendeeIds?: Array<string | number> | null | undefined;
+  /** Details. Null clears it. */
+  description?: string | null | undefined;
+  /** Makes it an all-day event on this date ("YYYY-MM-DD"). */
+  dueDate?: string | null | undefined;
+  /** New end; null clears it. */
+  endsAt?: string | null | undefined;
+  /** The event to change. */
+  id: string | number;
+  /** What it is. */
+  kind?: CalendarEventKind | null | undefined;
+  /** Where it takes place. Null clears it. */
+  location?: string | null | undefined;
+  /** Replaces the reminder offsets. Remind each attendee this many minutes before it starts (at most 5 offsets, each at most 40320). */
+  reminderMinutes?: Array<number> | null | undefined;
+  /** New start; unsent reminders move with it. */
+  startsAt?: string | null | undefined;
+  /** IANA time zone it is held in, e.g. "America/New_York"; defaults to "UTC". */
+  timeZone?: string | null | undefined;
+  /** Short title. */
+  title?: string | null | undefined;
 };
 
 /** Client fields to change; omitted fields keep their values, null clears optional ones. */
@@ -400,7 +514,7 @@ export type UpdateWebhookEndpointInput = {
   active?: boolean | null | undefined;
   /** What the endpoint is for; null clears it. */
   description?: string | null | undefined;
-  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed); empty or omitted means all. */
+  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed, calendar_event.created, calendar_event.updated, calendar_event.cancelled); empty or omitted means all. */
   eventTypes?: Array<string> | null | undefined;
   /** The endpoint. */
   id: string | number;
@@ -448,9 +562,11 @@ export type BadInputNodeQueryVariables = Exact<{
 
 export type BadInputNodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'CalendarEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }
     | { __typename: 'Firm', id: string }
+    | { __typename: 'FirmHoliday', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
@@ -471,9 +587,11 @@ export type AuditTrailEntitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuditTrailEntitiesQuery = { auditEvents: { edges: Array<{ node: { action: string, entityType: string, entity:
           | { __typename: 'AuditEvent', id: string }
+          | { __typename: 'CalendarEvent', id: string }
           | { __typename: 'Client', name: string, id: string }
           | { __typename: 'DomainEvent', id: string }
           | { __typename: 'Firm', name: string, id: string }
+          | { __typename: 'FirmHoliday', id: string }
           | { __typename: 'Job', id: string }
           | { __typename: 'Matter', title: string, id: string }
           | { __typename: 'MatterMember', id: string }
@@ -672,6 +790,112 @@ export type RolesCreateClientMutation = { createClient:
     | { __typename: 'ValidationError', message: string }
    };
 
+export type FeedCreateCalendarEventMutationVariables = Exact<{
+  input: CreateCalendarEventInput;
+}>;
+
+
+export type FeedCreateCalendarEventMutation = { createCalendarEvent:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateCalendarEventPayload', calendarEvent: { id: string, sequence: number } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type FeedUpdateCalendarEventMutationVariables = Exact<{
+  input: UpdateCalendarEventInput;
+}>;
+
+
+export type FeedUpdateCalendarEventMutation = { updateCalendarEvent:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'UpdateCalendarEventPayload', calendarEvent: { id: string, sequence: number } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type FeedCancelCalendarEventMutationVariables = Exact<{
+  input: CancelCalendarEventInput;
+}>;
+
+
+export type FeedCancelCalendarEventMutation = { cancelCalendarEvent:
+    | { __typename: 'CancelCalendarEventPayload' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type FeedRotateCalendarTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FeedRotateCalendarTokenMutation = { rotateCalendarToken:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RotateCalendarTokenPayload', url: string, token: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type FeedAddMatterMemberMutationVariables = Exact<{
+  input: AddMatterMemberInput;
+}>;
+
+
+export type FeedAddMatterMemberMutation = { addMatterMember:
+    | { __typename: 'AddMatterMemberPayload' }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type CalendarComputeDeadlineQueryVariables = Exact<{
+  triggerDate: string;
+  days: number;
+  rule: DeadlineRule;
+}>;
+
+
+export type CalendarComputeDeadlineQuery = { computeDeadline:
+    | { __typename: 'DeadlineComputation', dueDate: string, skippedDates: Array<string>, rolled: boolean }
+    | { __typename: 'ValidationError', issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CalendarAddFirmHolidayMutationVariables = Exact<{
+  input: AddFirmHolidayInput;
+}>;
+
+
+export type CalendarAddFirmHolidayMutation = { addFirmHoliday:
+    | { __typename: 'AddFirmHolidayPayload', firmHoliday: { id: string, date: string, name: string } }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type CalendarCreateEventMutationVariables = Exact<{
+  input: CreateCalendarEventInput;
+}>;
+
+
+export type CalendarCreateEventMutation = { createCalendarEvent:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'CreateCalendarEventPayload', calendarEvent: { id: string, allDay: boolean, startsAt: string, attendees: { totalCount: number } } }
+    | { __typename: 'NotFoundError', entity: string }
+    | { __typename: 'ValidationError', issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CalendarCreateDeadlineMutationVariables = Exact<{
+  input: CreateDeadlineInput;
+}>;
+
+
+export type CalendarCreateDeadlineMutation = { createDeadline:
+    | { __typename: 'ConflictError' }
+    | { __typename: 'CreateDeadlinePayload', calendarEvent: { kind: CalendarEventKind, startsAt: string, deadlineRule: DeadlineRule | null }, computation: { dueDate: string, rolled: boolean } }
+    | { __typename: 'NotFoundError' }
+    | { __typename: 'ValidationError', issues: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type NumbersCreateMatterMutationVariables = Exact<{
   input: CreateMatterInput;
 }>;
@@ -701,9 +925,11 @@ export type VisibilityNodesQueryVariables = Exact<{
 
 export type VisibilityNodesQuery = { nodes: Array<
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'CalendarEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }
     | { __typename: 'Firm', id: string }
+    | { __typename: 'FirmHoliday', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
@@ -1144,9 +1370,11 @@ export type TenancyNodeQueryVariables = Exact<{
 
 export type TenancyNodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'CalendarEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }
     | { __typename: 'Firm', id: string }
+    | { __typename: 'FirmHoliday', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
@@ -1164,9 +1392,11 @@ export type TenancyNodesQueryVariables = Exact<{
 
 export type TenancyNodesQuery = { nodes: Array<
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'CalendarEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }
     | { __typename: 'Firm', id: string }
+    | { __typename: 'FirmHoliday', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
@@ -1395,6 +1625,15 @@ export const RolesAddMemberDocument = {"kind":"Document","definitions":[{"kind":
 export const RolesUpdateFirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RolesUpdateFirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFirmInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFirmPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"openMatterAccess"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RolesUpdateFirmMutation, RolesUpdateFirmMutationVariables>;
 export const RolesCreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RolesCreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RolesCreateUserMutation, RolesCreateUserMutationVariables>;
 export const RolesCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RolesCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RolesCreateClientMutation, RolesCreateClientMutationVariables>;
+export const FeedCreateCalendarEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeedCreateCalendarEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCalendarEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCalendarEventPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FeedCreateCalendarEventMutation, FeedCreateCalendarEventMutationVariables>;
+export const FeedUpdateCalendarEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeedUpdateCalendarEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCalendarEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCalendarEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCalendarEventPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FeedUpdateCalendarEventMutation, FeedUpdateCalendarEventMutationVariables>;
+export const FeedCancelCalendarEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeedCancelCalendarEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelCalendarEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelCalendarEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FeedCancelCalendarEventMutation, FeedCancelCalendarEventMutationVariables>;
+export const FeedRotateCalendarTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeedRotateCalendarToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateCalendarToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RotateCalendarTokenPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"token"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FeedRotateCalendarTokenMutation, FeedRotateCalendarTokenMutationVariables>;
+export const FeedAddMatterMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FeedAddMatterMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMatterMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMatterMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FeedAddMatterMemberMutation, FeedAddMatterMemberMutationVariables>;
+export const CalendarComputeDeadlineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarComputeDeadline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"triggerDate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rule"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineRule"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computeDeadline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"triggerDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"triggerDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}},{"kind":"Argument","name":{"kind":"Name","value":"rule"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rule"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeadlineComputation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"skippedDates"}},{"kind":"Field","name":{"kind":"Name","value":"rolled"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CalendarComputeDeadlineQuery, CalendarComputeDeadlineQueryVariables>;
+export const CalendarAddFirmHolidayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarAddFirmHoliday"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddFirmHolidayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFirmHoliday"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddFirmHolidayPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firmHoliday"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarAddFirmHolidayMutation, CalendarAddFirmHolidayMutationVariables>;
+export const CalendarCreateEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarCreateEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCalendarEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCalendarEventPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allDay"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarCreateEventMutation, CalendarCreateEventMutationVariables>;
+export const CalendarCreateDeadlineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarCreateDeadline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDeadlineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDeadline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDeadlinePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineRule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"computation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"rolled"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CalendarCreateDeadlineMutation, CalendarCreateDeadlineMutationVariables>;
 export const NumbersCreateMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NumbersCreateMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMatterPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<NumbersCreateMatterMutation, NumbersCreateMatterMutationVariables>;
 export const VisibilityMattersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisibilityMatters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"client"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VisibilityMattersQuery, VisibilityMattersQueryVariables>;
 export const VisibilityNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisibilityNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<VisibilityNodesQuery, VisibilityNodesQueryVariables>;

@@ -2,6 +2,10 @@ import './client.ts';
 import './matter.ts';
 import './matter-member.ts';
 import './matter-event.ts';
+import './calendar-event.ts';
+import './calendar-event-mutations.ts';
+import './firm-holiday.ts';
+import './calendar-feed.ts';
 
 /** The cases domain's GraphQL types that other domains' schema modules refer to. */
 export { ClientRef } from './client.ts';
