@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new version of a document from an upload. */
+export type AddDocumentVersionInput = {
+  /** The document. */
+  documentId: string | number;
+  /** The `uploadId` from `POST /files`; an upload is used once. */
+  uploadId: string | number;
+};
+
 /** A user to add to a matter's team. */
 export type AddMatterMemberInput = {
   /** The matter. */
@@ -86,6 +94,20 @@ export type CreateClientInput = {
   phone?: string | null | undefined;
 };
 
+/** A document to file on a matter from an upload (`POST /files` answers its `uploadId`). */
+export type CreateDocumentInput = {
+  /** What kind of paper it is; defaults to OTHER. */
+  category?: DocumentCategory | null | undefined;
+  /** The matter. */
+  matterId: string | number;
+  /** Privileged or work product; defaults to false. */
+  privileged?: boolean | null | undefined;
+  /** Title, at most 300 characters. */
+  title: string;
+  /** The `uploadId` from `POST /files`; an upload is used once. */
+  uploadId: string | number;
+};
+
 /** A new matter. */
 export type CreateMatterInput = {
   /** The client the matter is for. */
@@ -124,11 +146,40 @@ export type CreateWebhookEndpointInput = {
   active?: boolean | null | undefined;
   /** What the endpoint is for. */
   description?: string | null | undefined;
-  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed); empty or omitted means all. */
+  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed, document.uploaded, document.versioned, document.deleted); empty or omitted means all. */
   eventTypes?: Array<string> | null | undefined;
   /** An http(s) URL on the public internet. */
   url: string;
 };
+
+/** A document to delete. */
+export type DeleteDocumentInput = {
+  /** The document. */
+  id: string | number;
+};
+
+/** What kind of paper a document is. */
+export type DocumentCategory =
+  /** A brief or memorandum of law. */
+  | 'BRIEF'
+  /** An agreement or its drafts. */
+  | 'CONTRACT'
+  /** Letters and email. */
+  | 'CORRESPONDENCE'
+  /** Discovery requests, responses and productions. */
+  | 'DISCOVERY'
+  /** An exhibit or other evidence. */
+  | 'EVIDENCE'
+  /** An internal memo or note to file. */
+  | 'MEMO'
+  /** A motion or its supporting papers. */
+  | 'MOTION'
+  /** A court's order or judgment. */
+  | 'ORDER'
+  /** Anything else. */
+  | 'OTHER'
+  /** A complaint, answer or other pleading. */
+  | 'PLEADING';
 
 /** The colleague to invite. */
 export type InviteUserInput = {
@@ -315,6 +366,12 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+/** A deleted document to restore. */
+export type RestoreDocumentInput = {
+  /** The document. */
+  id: string | number;
+};
+
 /** The job to retry. */
 export type RetryJobInput = {
   /** A failed job of your firm. */
@@ -400,7 +457,7 @@ export type UpdateWebhookEndpointInput = {
   active?: boolean | null | undefined;
   /** What the endpoint is for; null clears it. */
   description?: string | null | undefined;
-  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed); empty or omitted means all. */
+  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed, document.uploaded, document.versioned, document.deleted); empty or omitted means all. */
   eventTypes?: Array<string> | null | undefined;
   /** The endpoint. */
   id: string | number;
@@ -449,6 +506,8 @@ export type BadInputNodeQueryVariables = Exact<{
 export type BadInputNodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'DocumentVersion', id: string }
     | { __typename: 'DomainEvent', id: string }
     | { __typename: 'Firm', id: string }
     | { __typename: 'Job', id: string }
@@ -472,6 +531,8 @@ export type AuditTrailEntitiesQueryVariables = Exact<{ [key: string]: never; }>;
 export type AuditTrailEntitiesQuery = { auditEvents: { edges: Array<{ node: { action: string, entityType: string, entity:
           | { __typename: 'AuditEvent', id: string }
           | { __typename: 'Client', name: string, id: string }
+          | { __typename: 'Document', id: string }
+          | { __typename: 'DocumentVersion', id: string }
           | { __typename: 'DomainEvent', id: string }
           | { __typename: 'Firm', name: string, id: string }
           | { __typename: 'Job', id: string }
@@ -672,6 +733,64 @@ export type RolesCreateClientMutation = { createClient:
     | { __typename: 'ValidationError', message: string }
    };
 
+export type DocumentsCreateMutationVariables = Exact<{
+  input: CreateDocumentInput;
+}>;
+
+
+export type DocumentsCreateMutation = { createDocument:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'CreateDocumentPayload', document: { id: string, title: string, category: DocumentCategory, privileged: boolean, currentVersion: { id: string, number: number, fileName: string, mimeType: string, size: number, sha256: string, downloadPath: string } | null } }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type DocumentsAddVersionMutationVariables = Exact<{
+  input: AddDocumentVersionInput;
+}>;
+
+
+export type DocumentsAddVersionMutation = { addDocumentVersion:
+    | { __typename: 'AddDocumentVersionPayload', document: { id: string, currentVersion: { number: number, fileName: string } | null } }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type DocumentsDeleteMutationVariables = Exact<{
+  input: DeleteDocumentInput;
+}>;
+
+
+export type DocumentsDeleteMutation = { deleteDocument:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'DeleteDocumentPayload' }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type DocumentsRestoreMutationVariables = Exact<{
+  input: RestoreDocumentInput;
+}>;
+
+
+export type DocumentsRestoreMutation = { restoreDocument:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'RestoreDocumentPayload', document: { id: string, title: string } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type DocumentsOfMatterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DocumentsOfMatterQuery = { node:
+    | { documents: { totalCount: number, edges: Array<{ node: { id: string, title: string, versions: { edges: Array<{ node: { number: number, uploadedBy: { id: string } | null } }> } } }> } }
+    | Record<PropertyKey, never>
+   | null };
+
 export type NumbersCreateMatterMutationVariables = Exact<{
   input: CreateMatterInput;
 }>;
@@ -702,6 +821,8 @@ export type VisibilityNodesQueryVariables = Exact<{
 export type VisibilityNodesQuery = { nodes: Array<
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'DocumentVersion', id: string }
     | { __typename: 'DomainEvent', id: string }
     | { __typename: 'Firm', id: string }
     | { __typename: 'Job', id: string }
@@ -1145,6 +1266,8 @@ export type TenancyNodeQueryVariables = Exact<{
 export type TenancyNodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'DocumentVersion', id: string }
     | { __typename: 'DomainEvent', id: string }
     | { __typename: 'Firm', id: string }
     | { __typename: 'Job', id: string }
@@ -1165,6 +1288,8 @@ export type TenancyNodesQueryVariables = Exact<{
 export type TenancyNodesQuery = { nodes: Array<
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'DocumentVersion', id: string }
     | { __typename: 'DomainEvent', id: string }
     | { __typename: 'Firm', id: string }
     | { __typename: 'Job', id: string }
@@ -1395,6 +1520,11 @@ export const RolesAddMemberDocument = {"kind":"Document","definitions":[{"kind":
 export const RolesUpdateFirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RolesUpdateFirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFirmInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFirmPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"openMatterAccess"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RolesUpdateFirmMutation, RolesUpdateFirmMutationVariables>;
 export const RolesCreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RolesCreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RolesCreateUserMutation, RolesCreateUserMutationVariables>;
 export const RolesCreateClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RolesCreateClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateClientPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RolesCreateClientMutation, RolesCreateClientMutationVariables>;
+export const DocumentsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DocumentsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDocumentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"privileged"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DocumentsCreateMutation, DocumentsCreateMutationVariables>;
+export const DocumentsAddVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DocumentsAddVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDocumentVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDocumentVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddDocumentVersionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DocumentsAddVersionMutation, DocumentsAddVersionMutationVariables>;
+export const DocumentsDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DocumentsDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DocumentsDeleteMutation, DocumentsDeleteMutationVariables>;
+export const DocumentsRestoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DocumentsRestore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreDocumentPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DocumentsRestoreMutation, DocumentsRestoreMutationVariables>;
+export const DocumentsOfMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentsOfMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Matter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DocumentsOfMatterQuery, DocumentsOfMatterQueryVariables>;
 export const NumbersCreateMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NumbersCreateMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMatterPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<NumbersCreateMatterMutation, NumbersCreateMatterMutationVariables>;
 export const VisibilityMattersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisibilityMatters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"client"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Client"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VisibilityMattersQuery, VisibilityMattersQueryVariables>;
 export const VisibilityNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VisibilityNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<VisibilityNodesQuery, VisibilityNodesQueryVariables>;
