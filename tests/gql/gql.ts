@@ -42,6 +42,10 @@ type Documents = {
     "\n  mutation DocumentsDelete($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.DocumentsDeleteDocument,
     "\n  mutation DocumentsRestore($input: RestoreDocumentInput!) {\n    restoreDocument(input: $input) {\n      __typename\n      ... on RestoreDocumentPayload { document { id title } }\n      ... on Error { message }\n    }\n  }\n": typeof types.DocumentsRestoreDocument,
     "\n  query DocumentsOfMatter($id: ID!) {\n    node(id: $id) {\n      ... on Matter {\n        documents(first: 10) {\n          totalCount\n          edges { node { id title versions(first: 10) { edges { node { number uploadedBy { id } } } } } }\n        }\n      }\n    }\n  }\n": typeof types.DocumentsOfMatterDocument,
+    "\n  mutation ExpiryCreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) { __typename }\n  }\n": typeof types.ExpiryCreateDocumentDocument,
+    "\n  mutation ExtractionCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id } }\n    }\n  }\n": typeof types.ExtractionCreateDocument,
+    "\n  mutation ExtractionAddVersion($input: AddDocumentVersionInput!) {\n    addDocumentVersion(input: $input) { __typename }\n  }\n": typeof types.ExtractionAddVersionDocument,
+    "\n  mutation S3CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id currentVersion { downloadPath sha256 } } }\n    }\n  }\n": typeof types.S3CreateDocumentDocument,
     "\n  mutation NumbersCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on Error { message }\n    }\n  }\n": typeof types.NumbersCreateMatterDocument,
     "\n  query VisibilityMatters($clientId: ID!) {\n    matters(first: 100) { totalCount edges { node { id } } }\n    client: node(id: $clientId) { ... on Client { matters(first: 100) { totalCount edges { node { id } } } } }\n  }\n": typeof types.VisibilityMattersDocument,
     "\n  query VisibilityNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.VisibilityNodesDocument,
@@ -133,6 +137,10 @@ const documents: Documents = {
     "\n  mutation DocumentsDelete($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.DocumentsDeleteDocument,
     "\n  mutation DocumentsRestore($input: RestoreDocumentInput!) {\n    restoreDocument(input: $input) {\n      __typename\n      ... on RestoreDocumentPayload { document { id title } }\n      ... on Error { message }\n    }\n  }\n": types.DocumentsRestoreDocument,
     "\n  query DocumentsOfMatter($id: ID!) {\n    node(id: $id) {\n      ... on Matter {\n        documents(first: 10) {\n          totalCount\n          edges { node { id title versions(first: 10) { edges { node { number uploadedBy { id } } } } } }\n        }\n      }\n    }\n  }\n": types.DocumentsOfMatterDocument,
+    "\n  mutation ExpiryCreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) { __typename }\n  }\n": types.ExpiryCreateDocumentDocument,
+    "\n  mutation ExtractionCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id } }\n    }\n  }\n": types.ExtractionCreateDocument,
+    "\n  mutation ExtractionAddVersion($input: AddDocumentVersionInput!) {\n    addDocumentVersion(input: $input) { __typename }\n  }\n": types.ExtractionAddVersionDocument,
+    "\n  mutation S3CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id currentVersion { downloadPath sha256 } } }\n    }\n  }\n": types.S3CreateDocumentDocument,
     "\n  mutation NumbersCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on Error { message }\n    }\n  }\n": types.NumbersCreateMatterDocument,
     "\n  query VisibilityMatters($clientId: ID!) {\n    matters(first: 100) { totalCount edges { node { id } } }\n    client: node(id: $clientId) { ... on Client { matters(first: 100) { totalCount edges { node { id } } } } }\n  }\n": types.VisibilityMattersDocument,
     "\n  query VisibilityNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.VisibilityNodesDocument,
@@ -322,6 +330,22 @@ export function graphql(source: "\n  mutation DocumentsRestore($input: RestoreDo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DocumentsOfMatter($id: ID!) {\n    node(id: $id) {\n      ... on Matter {\n        documents(first: 10) {\n          totalCount\n          edges { node { id title versions(first: 10) { edges { node { number uploadedBy { id } } } } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentsOfMatter($id: ID!) {\n    node(id: $id) {\n      ... on Matter {\n        documents(first: 10) {\n          totalCount\n          edges { node { id title versions(first: 10) { edges { node { number uploadedBy { id } } } } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpiryCreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation ExpiryCreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtractionCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation ExtractionCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtractionAddVersion($input: AddDocumentVersionInput!) {\n    addDocumentVersion(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation ExtractionAddVersion($input: AddDocumentVersionInput!) {\n    addDocumentVersion(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation S3CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id currentVersion { downloadPath sha256 } } }\n    }\n  }\n"): (typeof documents)["\n  mutation S3CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id currentVersion { downloadPath sha256 } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
