@@ -1,6 +1,9 @@
 import { hashPassword } from '../src/auth/password.ts';
+import { loadConfig } from '../src/config.ts';
 import type { PrismaClient } from '../src/db/client.ts';
 import type { ClientKind, MatterMemberRole, MatterStatus, Role } from '../src/generated/prisma/enums.ts';
+import { storageSettings } from '../src/storage/settings.ts';
+import { seedDocuments } from './seed/documents.ts';
 
 export const DEMO_LOGIN = { email: 'admin@demo.law', password: 'lexgraph-demo' } as const;
 
@@ -140,4 +143,5 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
     },
     { timeout: 60_000 },
   );
+  await seedDocuments(prisma, storageSettings(loadConfig()));
 }
