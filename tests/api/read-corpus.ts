@@ -121,4 +121,19 @@ export const READS: Read[] = [
       '{ matters(first: 1) { edges { node { members(first: 1) { edges { cursor node { role } } pageInfo { hasNextPage hasPreviousPage } } } } } }',
     compiled: SIGNED_IN,
   },
+  {
+    name: "a matter's documents with versions and uploader, deleted ones left out",
+    query: `{ matters(first: 10) { edges { node { title documents(first: 5) { totalCount edges { node { id title category privileged createdAt currentVersion { number fileName mimeType size sha256 uploadedBy { name } } versions(first: 2) { totalCount edges { node { number } } } matter { number } } } pageInfo { hasNextPage } } } } } }`,
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'documents by global ID: visible, on a hidden matter, deleted',
+    query: `query($d: ID!, $h: ID!, $x: ID!) { doc: node(id: $d) { __typename id ... on Document { title } } hidden: node(id: $h) { id } deleted: node(id: $x) { id } }`,
+    variables: (ids) => ({ d: ids.document, h: ids.hiddenDocument, x: ids.deletedDocument }),
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'download paths, which have resolvers of their own',
+    query: '{ matters(first: 3) { edges { node { documents { edges { node { currentVersion { downloadPath } } } } } } } }',
+  },
 ];
