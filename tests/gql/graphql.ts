@@ -124,7 +124,7 @@ export type CreateWebhookEndpointInput = {
   active?: boolean | null | undefined;
   /** What the endpoint is for. */
   description?: string | null | undefined;
-  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed); empty or omitted means all. */
+  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed, time_entry.created, time_entry.approved, invoice.issued, invoice.paid, invoice.voided, payment.recorded, payment.reversed, trust.deposited, trust.disbursed, trust.applied); empty or omitted means all. */
   eventTypes?: Array<string> | null | undefined;
   /** An http(s) URL on the public internet. */
   url: string;
@@ -400,7 +400,7 @@ export type UpdateWebhookEndpointInput = {
   active?: boolean | null | undefined;
   /** What the endpoint is for; null clears it. */
   description?: string | null | undefined;
-  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed); empty or omitted means all. */
+  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed, time_entry.created, time_entry.approved, invoice.issued, invoice.paid, invoice.voided, payment.recorded, payment.reversed, trust.deposited, trust.disbursed, trust.applied); empty or omitted means all. */
   eventTypes?: Array<string> | null | undefined;
   /** The endpoint. */
   id: string | number;
@@ -450,12 +450,21 @@ export type BadInputNodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FeeAgreement', id: string }
     | { __typename: 'Firm', id: string }
+    | { __typename: 'Invoice', id: string }
+    | { __typename: 'InvoiceLine', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'Rate', id: string }
     | { __typename: 'StoredFile', id: string }
+    | { __typename: 'TimeEntry', id: string }
+    | { __typename: 'TrustAccount', id: string }
+    | { __typename: 'TrustLedgerEntry', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
@@ -473,12 +482,21 @@ export type AuditTrailEntitiesQuery = { auditEvents: { edges: Array<{ node: { ac
           | { __typename: 'AuditEvent', id: string }
           | { __typename: 'Client', name: string, id: string }
           | { __typename: 'DomainEvent', id: string }
+          | { __typename: 'Expense', id: string }
+          | { __typename: 'FeeAgreement', id: string }
           | { __typename: 'Firm', name: string, id: string }
+          | { __typename: 'Invoice', id: string }
+          | { __typename: 'InvoiceLine', id: string }
           | { __typename: 'Job', id: string }
           | { __typename: 'Matter', title: string, id: string }
           | { __typename: 'MatterMember', id: string }
           | { __typename: 'Notification', id: string }
+          | { __typename: 'Payment', id: string }
+          | { __typename: 'Rate', id: string }
           | { __typename: 'StoredFile', id: string }
+          | { __typename: 'TimeEntry', id: string }
+          | { __typename: 'TrustAccount', id: string }
+          | { __typename: 'TrustLedgerEntry', id: string }
           | { __typename: 'User', email: string, id: string }
           | { __typename: 'WebhookDelivery', id: string }
           | { __typename: 'WebhookEndpoint', id: string }
@@ -703,12 +721,21 @@ export type VisibilityNodesQuery = { nodes: Array<
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FeeAgreement', id: string }
     | { __typename: 'Firm', id: string }
+    | { __typename: 'Invoice', id: string }
+    | { __typename: 'InvoiceLine', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'Rate', id: string }
     | { __typename: 'StoredFile', id: string }
+    | { __typename: 'TimeEntry', id: string }
+    | { __typename: 'TrustAccount', id: string }
+    | { __typename: 'TrustLedgerEntry', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
@@ -1146,12 +1173,21 @@ export type TenancyNodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FeeAgreement', id: string }
     | { __typename: 'Firm', id: string }
+    | { __typename: 'Invoice', id: string }
+    | { __typename: 'InvoiceLine', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'Rate', id: string }
     | { __typename: 'StoredFile', id: string }
+    | { __typename: 'TimeEntry', id: string }
+    | { __typename: 'TrustAccount', id: string }
+    | { __typename: 'TrustLedgerEntry', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
@@ -1166,12 +1202,21 @@ export type TenancyNodesQuery = { nodes: Array<
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FeeAgreement', id: string }
     | { __typename: 'Firm', id: string }
+    | { __typename: 'Invoice', id: string }
+    | { __typename: 'InvoiceLine', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'Rate', id: string }
     | { __typename: 'StoredFile', id: string }
+    | { __typename: 'TimeEntry', id: string }
+    | { __typename: 'TrustAccount', id: string }
+    | { __typename: 'TrustLedgerEntry', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
