@@ -70,7 +70,8 @@ describe('billing under concurrent load', () => {
         }),
       ),
     );
-    const counts = results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.__typename]: (acc[r.__typename] ?? 0) + 1 }), {});
+    const counts: Record<string, number> = {};
+    for (const r of results) counts[r.__typename] = (counts[r.__typename] ?? 0) + 1;
     expect(counts).toEqual({ DisburseFromTrustPayload: 37, InsufficientTrustFundsError: 63 });
     const entries = await api.prisma.trustLedgerEntry.findMany({ where: { clientId: localId(client.id) } });
     expect(entries.filter((e) => e.kind === 'DISBURSEMENT')).toHaveLength(37);

@@ -33,7 +33,11 @@ export const LEDES_1998B_FIELDS = [
 
 const ymd = (date: Date | null) => (date ? date.toISOString().slice(0, 10).replace(/-/g, '') : '');
 // Pipes and line breaks would break the format; brackets end a line.
-const clean = (text: string) => text.replace(/[|\r\n[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+const clean = (text: string) =>
+  text
+    .replace(/[|\r\n[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const CLASSIFICATION = { ADMIN: 'PT', ATTORNEY: 'AS', PARALEGAL: 'PL', BILLING: 'OT', READ_ONLY: 'OT' } as const;
 
