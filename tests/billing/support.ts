@@ -22,7 +22,7 @@ export async function mutate<T = Record<string, unknown>>(
   return value;
 }
 
-/** Runs a mutation and returns its typename and message (for typed errors). */
+/** Runs a mutation and returns its typename and message (typed errors), or the code of a top-level error (e.g. FORBIDDEN). */
 export async function attempt(
   api: TestServer,
   token: string,
@@ -35,7 +35,8 @@ export async function attempt(
     { input },
     { token },
   );
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  const error = result.errors?.[0];
+  if (error) return { __typename: String(error.extensions?.code), message: error.message };
   return result.data?.[field] as { __typename: string; message?: string };
 }
 
