@@ -409,8 +409,3 @@ CREATE TRIGGER "TrustLedgerEntry_append_only"
   BEFORE UPDATE OR DELETE ON "TrustLedgerEntry"
   FOR EACH ROW EXECUTE FUNCTION "lexgraph_trust_ledger_append_only"();
 
--- Amounts that can only be positive, checked by the database as well as the services.
-ALTER TABLE "Rate" ADD CONSTRAINT "Rate_rateMinor_nonnegative" CHECK ("rateMinor" >= 0);
-ALTER TABLE "TimeEntry" ADD CONSTRAINT "TimeEntry_minutes_nonnegative" CHECK ("minutes" >= 0 AND "billedMinutes" >= 0);
-ALTER TABLE "Payment" ADD CONSTRAINT "Payment_amounts_valid" CHECK ("amountMinor" > 0 AND "unallocatedMinor" >= 0);
-ALTER TABLE "PaymentAllocation" ADD CONSTRAINT "PaymentAllocation_amount_positive" CHECK ("amountMinor" > 0);
