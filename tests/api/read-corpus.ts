@@ -121,4 +121,12 @@ export const READS: Read[] = [
       '{ matters(first: 1) { edges { node { members(first: 1) { edges { cursor node { role } } pageInfo { hasNextPage hasPreviousPage } } } } } }',
     compiled: SIGNED_IN,
   },
+  {
+    name: 'billing lists through their visibility (time, expenses, invoices, payments, rates, trust)',
+    query: `{ timeEntries(first: 5) { totalCount edges { node { id date minutes billedMinutes narrative status billable taskCode matter { id } timekeeper { id } } } }
+      expenses(first: 5) { totalCount edges { node { id expenseCode status } } } invoices(first: 5) { totalCount edges { node { id number status periodEnd matter { id } client { id } } } }
+      payments(first: 5) { totalCount edges { node { id method receivedOn } } } rates(first: 5) { totalCount edges { node { id effectiveFrom } } }
+      trustAccounts(first: 5) { totalCount edges { node { id name bankName } } } trustLedger(first: 5) { totalCount edges { node { id kind occurredOn } } } }`,
+    compiled: SIGNED_IN,
+  },
 ];
