@@ -1,6 +1,7 @@
 import { hashPassword } from '../src/auth/password.ts';
 import type { PrismaClient } from '../src/db/client.ts';
 import type { ClientKind, MatterMemberRole, MatterStatus, Role } from '../src/generated/prisma/enums.ts';
+import { seedBilling } from './seed/billing.ts';
 
 export const DEMO_LOGIN = { email: 'admin@demo.law', password: 'lexgraph-demo' } as const;
 
@@ -137,6 +138,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
         });
       }
       await tx.firm.update({ where: { id: firm.id }, data: { matterSequence: 50 } });
+      await seedBilling(tx, firm.id);
     },
     { timeout: 60_000 },
   );
