@@ -147,4 +147,12 @@ export const READS: Read[] = [
     name: 'download paths, which have resolvers of their own',
     query: '{ matters(first: 3) { edges { node { documents { edges { node { currentVersion { downloadPath } } } } } } } }',
   },
+  {
+    name: 'billing lists through their visibility (time, expenses, invoices, payments, rates, trust)',
+    query: `{ timeEntries(first: 5) { totalCount edges { node { id date minutes billedMinutes narrative status billable taskCode matter { id } timekeeper { id } } } }
+      expenses(first: 5) { totalCount edges { node { id expenseCode status } } } invoices(first: 5) { totalCount edges { node { id number status periodEnd matter { id } client { id } } } }
+      payments(first: 5) { totalCount edges { node { id method receivedOn } } } rates(first: 5) { totalCount edges { node { id effectiveFrom } } }
+      trustAccounts(first: 5) { totalCount edges { node { id name bankName } } } trustLedger(first: 5) { totalCount edges { node { id kind occurredOn } } } }`,
+    compiled: SIGNED_IN,
+  },
 ];

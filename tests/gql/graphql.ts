@@ -225,7 +225,7 @@ export type CreateWebhookEndpointInput = {
   active?: boolean | null | undefined;
   /** What the endpoint is for. */
   description?: string | null | undefined;
-  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed, calendar_event.created, calendar_event.updated, calendar_event.cancelled, document.uploaded, document.versioned, document.deleted); empty or omitted means all. */
+  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed, calendar_event.created, calendar_event.updated, calendar_event.cancelled, document.uploaded, document.versioned, document.deleted, time_entry.created, time_entry.approved, invoice.issued, invoice.paid, invoice.voided, payment.recorded, payment.reversed, trust.deposited, trust.disbursed, trust.applied); empty or omitted means all. */
   eventTypes?: Array<string> | null | undefined;
   /** An http(s) URL on the public internet. */
   url: string;
@@ -571,7 +571,7 @@ export type UpdateWebhookEndpointInput = {
   active?: boolean | null | undefined;
   /** What the endpoint is for; null clears it. */
   description?: string | null | undefined;
-  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed, calendar_event.created, calendar_event.updated, calendar_event.cancelled, document.uploaded, document.versioned, document.deleted); empty or omitted means all. */
+  /** Event types to deliver (client.created, client.updated, matter.created, matter.updated, matter.closed, matter.reopened, matter.member_added, matter.member_removed, calendar_event.created, calendar_event.updated, calendar_event.cancelled, document.uploaded, document.versioned, document.deleted, time_entry.created, time_entry.approved, invoice.issued, invoice.paid, invoice.voided, payment.recorded, payment.reversed, trust.deposited, trust.disbursed, trust.applied); empty or omitted means all. */
   eventTypes?: Array<string> | null | undefined;
   /** The endpoint. */
   id: string | number;
@@ -624,13 +624,22 @@ export type BadInputNodeQuery = { node:
     | { __typename: 'Document', id: string }
     | { __typename: 'DocumentVersion', id: string }
     | { __typename: 'DomainEvent', id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FeeAgreement', id: string }
     | { __typename: 'Firm', id: string }
     | { __typename: 'FirmHoliday', id: string }
+    | { __typename: 'Invoice', id: string }
+    | { __typename: 'InvoiceLine', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'Rate', id: string }
     | { __typename: 'StoredFile', id: string }
+    | { __typename: 'TimeEntry', id: string }
+    | { __typename: 'TrustAccount', id: string }
+    | { __typename: 'TrustLedgerEntry', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
@@ -651,13 +660,22 @@ export type AuditTrailEntitiesQuery = { auditEvents: { edges: Array<{ node: { ac
           | { __typename: 'Document', id: string }
           | { __typename: 'DocumentVersion', id: string }
           | { __typename: 'DomainEvent', id: string }
+          | { __typename: 'Expense', id: string }
+          | { __typename: 'FeeAgreement', id: string }
           | { __typename: 'Firm', name: string, id: string }
           | { __typename: 'FirmHoliday', id: string }
+          | { __typename: 'Invoice', id: string }
+          | { __typename: 'InvoiceLine', id: string }
           | { __typename: 'Job', id: string }
           | { __typename: 'Matter', title: string, id: string }
           | { __typename: 'MatterMember', id: string }
           | { __typename: 'Notification', id: string }
+          | { __typename: 'Payment', id: string }
+          | { __typename: 'Rate', id: string }
           | { __typename: 'StoredFile', id: string }
+          | { __typename: 'TimeEntry', id: string }
+          | { __typename: 'TrustAccount', id: string }
+          | { __typename: 'TrustLedgerEntry', id: string }
           | { __typename: 'User', email: string, id: string }
           | { __typename: 'WebhookDelivery', id: string }
           | { __typename: 'WebhookEndpoint', id: string }
@@ -1097,13 +1115,22 @@ export type VisibilityNodesQuery = { nodes: Array<
     | { __typename: 'Document', id: string }
     | { __typename: 'DocumentVersion', id: string }
     | { __typename: 'DomainEvent', id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FeeAgreement', id: string }
     | { __typename: 'Firm', id: string }
     | { __typename: 'FirmHoliday', id: string }
+    | { __typename: 'Invoice', id: string }
+    | { __typename: 'InvoiceLine', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'Rate', id: string }
     | { __typename: 'StoredFile', id: string }
+    | { __typename: 'TimeEntry', id: string }
+    | { __typename: 'TrustAccount', id: string }
+    | { __typename: 'TrustLedgerEntry', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
@@ -1544,13 +1571,22 @@ export type TenancyNodeQuery = { node:
     | { __typename: 'Document', id: string }
     | { __typename: 'DocumentVersion', id: string }
     | { __typename: 'DomainEvent', id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FeeAgreement', id: string }
     | { __typename: 'Firm', id: string }
     | { __typename: 'FirmHoliday', id: string }
+    | { __typename: 'Invoice', id: string }
+    | { __typename: 'InvoiceLine', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'Rate', id: string }
     | { __typename: 'StoredFile', id: string }
+    | { __typename: 'TimeEntry', id: string }
+    | { __typename: 'TrustAccount', id: string }
+    | { __typename: 'TrustLedgerEntry', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
@@ -1568,13 +1604,22 @@ export type TenancyNodesQuery = { nodes: Array<
     | { __typename: 'Document', id: string }
     | { __typename: 'DocumentVersion', id: string }
     | { __typename: 'DomainEvent', id: string }
+    | { __typename: 'Expense', id: string }
+    | { __typename: 'FeeAgreement', id: string }
     | { __typename: 'Firm', id: string }
     | { __typename: 'FirmHoliday', id: string }
+    | { __typename: 'Invoice', id: string }
+    | { __typename: 'InvoiceLine', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'MatterMember', id: string }
     | { __typename: 'Notification', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'Rate', id: string }
     | { __typename: 'StoredFile', id: string }
+    | { __typename: 'TimeEntry', id: string }
+    | { __typename: 'TrustAccount', id: string }
+    | { __typename: 'TrustLedgerEntry', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'WebhookDelivery', id: string }
     | { __typename: 'WebhookEndpoint', id: string }
