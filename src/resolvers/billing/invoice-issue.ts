@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { change } from '../../core/change.ts';
 import type { Context } from '../../core/context.ts';
 import { ConflictError } from '../../core/errors.ts';
+import { inTurn } from '../../core/turns.ts';
 import { parseInput } from '../../core/validation.ts';
 import type { Invoice } from '../../generated/prisma/client.ts';
 import { enqueueJob } from '../../queue/enqueue.ts';
@@ -25,36 +26,40 @@ const IssueInvoiceInput = z.object({ invoiceId: z.string(), issuedOn: Day.nullis
 export async function issueInvoice(ctx: Context, input: z.input<typeof IssueInvoiceInput>): Promise<Invoice> {
   const viewer = requireBillingManager(ctx);
   const data = parseInput(IssueInvoiceInput, input);
-  return change(ctx, async (w) => {
-    const before = await lockInvoice(w, data.invoiceId);
-    if (before.status !== 'DRAFT') throw new ConflictError(`Only a DRAFT invoice can be issued; this one is ${before.status}`);
-    await w.tx.timeEntry.updateMany({ where: { invoiceId: before.id }, data: { status: 'BILLED' } });
-    await w.tx.expense.updateMany({ where: { invoiceId: before.id }, data: { status: 'BILLED' } });
-    // The number comes from the firm row, locked until this transaction ends: issuing is serialised
-    // per firm for these last statements only, and a rollback returns the number, so none is lost.
-    const [firm] = await w.tx.$queryRaw<{ invoiceSequence: number; paymentTermsDays: number }[]>`
+  // Issues of one firm take turns here rather than each holding a pooled connection while it
+  // waits for the firm row's lock (the same turn as matter numbers: the same row).
+  return inTurn(`firm-row:${viewer.firmId}`, () =>
+    change(ctx, async (w) => {
+      const before = await lockInvoice(w, data.invoiceId);
+      if (before.status !== 'DRAFT') throw new ConflictError(`Only a DRAFT invoice can be issued; this one is ${before.status}`);
+      await w.tx.timeEntry.updateMany({ where: { invoiceId: before.id }, data: { status: 'BILLED' } });
+      await w.tx.expense.updateMany({ where: { invoiceId: before.id }, data: { status: 'BILLED' } });
+      // The number comes from the firm row, locked until this transaction ends: issuing is serialised
+      // per firm for these last statements only, and a rollback returns the number, so none is lost.
+      const [firm] = await w.tx.$queryRaw<{ invoiceSequence: number; paymentTermsDays: number }[]>`
       UPDATE "Firm" SET "invoiceSequence" = "invoiceSequence" + 1 WHERE id = ${w.firmId}::uuid
       RETURNING "invoiceSequence", "paymentTermsDays"`;
-    const issuedOn = data.issuedOn ?? today();
-    const issued = await w.tx.invoice.update({
-      where: { id: before.id },
-      data: {
-        number: firm.invoiceSequence,
-        status: 'ISSUED',
-        issuedOn,
-        dueOn: new Date(issuedOn.getTime() + firm.paymentTermsDays * DAY_MS),
-      },
-    });
-    const pdfJobId = await enqueueJob(w.tx, {
-      firmId: w.firmId,
-      task: RENDER_PDF,
-      payload: { createdById: viewer.id, document: await invoiceDocument(w.tx, issued) },
-      maxAttempts: ctx.jobs.jobs.maxAttempts,
-    });
-    const after = await w.tx.invoice.update({ where: { id: issued.id }, data: { pdfJobId } });
-    await w.record(invoiceIssued, { before, after });
-    return after;
-  });
+      const issuedOn = data.issuedOn ?? today();
+      const issued = await w.tx.invoice.update({
+        where: { id: before.id },
+        data: {
+          number: firm.invoiceSequence,
+          status: 'ISSUED',
+          issuedOn,
+          dueOn: new Date(issuedOn.getTime() + firm.paymentTermsDays * DAY_MS),
+        },
+      });
+      const pdfJobId = await enqueueJob(w.tx, {
+        firmId: w.firmId,
+        task: RENDER_PDF,
+        payload: { createdById: viewer.id, document: await invoiceDocument(w.tx, issued) },
+        maxAttempts: ctx.jobs.jobs.maxAttempts,
+      });
+      const after = await w.tx.invoice.update({ where: { id: issued.id }, data: { pdfJobId } });
+      await w.record(invoiceIssued, { before, after });
+      return after;
+    }),
+  );
 }
 
 const VoidInvoiceInput = z.object({ invoiceId: z.string() });

@@ -163,7 +163,7 @@ export async function createMatter(ctx: Context, input: z.input<typeof CreateMat
       return matter;
     });
   // Numbered creations of one firm queue here, not on the firm row's lock with a pooled connection each.
-  return data.number ? write() : inTurn(`matter-number:${viewer.firmId}`, write);
+  return data.number ? write() : inTurn(`firm-row:${viewer.firmId}`, write);
 }
 
 /** Changes the given fields of a matter the viewer may see; closing and reopening have their own mutations. */
