@@ -2,6 +2,7 @@ import { defineEvent, type NotificationRule } from '../../core/events.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Matter } from '../../generated/prisma/client.ts';
 import { ClientEntity, MatterEntity, MatterMemberEntity } from './cases.entities.ts';
+import { PARTY_EVENTS } from './parties.events.ts';
 
 /** The notification types the cases domain raises. */
 export const CASES_NOTIFICATION_TYPES = ['matter.member_added', 'matter.assigned', 'matter.closed', 'matter.reopened'] as const;
@@ -110,6 +111,7 @@ export const CASES_EVENTS = [
   matterReopened,
   matterMemberAdded,
   matterMemberRemoved,
+  ...PARTY_EVENTS,
 ] as const;
 
 /** The events about matters, which `matterEvents` subscribers receive. */

@@ -2,6 +2,8 @@ import './client.ts';
 import './matter.ts';
 import './matter-member.ts';
 import './matter-event.ts';
+import './conflict.ts';
+import './party.ts';
 
 /** The cases domain's GraphQL types that other domains' schema modules refer to. */
 export { ClientRef } from './client.ts';
