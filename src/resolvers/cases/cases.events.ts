@@ -2,6 +2,7 @@ import { defineEvent, type NotificationRule } from '../../core/events.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Matter } from '../../generated/prisma/client.ts';
 import { ClientEntity, MatterEntity, MatterMemberEntity } from './cases.entities.ts';
+import { DOCKET_EVENTS } from './docket.events.ts';
 import { PARTY_EVENTS } from './parties.events.ts';
 
 /** The notification types the cases domain raises. */
@@ -112,6 +113,7 @@ export const CASES_EVENTS = [
   matterMemberAdded,
   matterMemberRemoved,
   ...PARTY_EVENTS,
+  ...DOCKET_EVENTS,
 ] as const;
 
 /** The events about matters, which `matterEvents` subscribers receive. */

@@ -4,6 +4,7 @@ import './matter-member.ts';
 import './matter-event.ts';
 import './conflict.ts';
 import './party.ts';
+import './docket.ts';
 
 /** The cases domain's GraphQL types that other domains' schema modules refer to. */
 export { ClientRef } from './client.ts';
