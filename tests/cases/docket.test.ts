@@ -115,7 +115,9 @@ describe('the docket', () => {
         () => seen.results.length > 0,
       );
       expect(seen.results[0].data?.docketEntryAdded.description).toBe('Live filing');
-      expect(hidden.results).toEqual([{ errors: [expect.objectContaining({ message: 'Matter not found', extensions: { code: 'NOT_FOUND' } })] }]);
+      expect(hidden.results).toEqual([
+        { errors: [expect.objectContaining({ message: 'Matter not found', extensions: { code: 'NOT_FOUND' } })] },
+      ]);
     } finally {
       await admin.dispose();
       await paralegal.dispose();
