@@ -5,11 +5,12 @@ import { CASES_EVENTS, CASES_NOTIFICATION_TYPES } from '../../resolvers/cases/ca
 import { openMatters } from '../../resolvers/cases/cases.figures.ts';
 import { DocketEntryEntity } from '../../resolvers/cases/docket.entities.ts';
 import { PartyEntity } from '../../resolvers/cases/parties.entities.ts';
+import { NoteEntity, TaskEntity } from '../../resolvers/cases/record.entities.ts';
 
 /** Clients, matters and their teams. */
 declareDomain({
   name: 'cases',
-  entities: [ClientEntity, MatterEntity, MatterMemberEntity, PartyEntity, DocketEntryEntity],
+  entities: [ClientEntity, MatterEntity, MatterMemberEntity, PartyEntity, DocketEntryEntity, NoteEntity, TaskEntity],
   events: CASES_EVENTS,
   notificationTypes: CASES_NOTIFICATION_TYPES,
   figures: { openMatters },

@@ -5,6 +5,8 @@ import './matter-event.ts';
 import './conflict.ts';
 import './party.ts';
 import './docket.ts';
+import './note.ts';
+import './task.ts';
 
 /** The cases domain's GraphQL types that other domains' schema modules refer to. */
 export { ClientRef } from './client.ts';
