@@ -7,6 +7,11 @@ import './calendar-event-mutations.ts';
 import './firm-holiday.ts';
 import './calendar-feed.ts';
 import './document.ts';
+import './conflict.ts';
+import './party.ts';
+import './docket.ts';
+import './note.ts';
+import './task.ts';
 
 /** The cases domain's GraphQL types that other domains' schema modules refer to. */
 export { ClientRef } from './client.ts';
