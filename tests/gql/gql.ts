@@ -46,6 +46,8 @@ type Documents = {
     "\n  mutation CalendarAddFirmHoliday($input: AddFirmHolidayInput!) {\n    addFirmHoliday(input: $input) {\n      __typename\n      ... on AddFirmHolidayPayload { firmHoliday { id date name } }\n      ... on Error { message }\n    }\n  }\n": typeof types.CalendarAddFirmHolidayDocument,
     "\n  mutation CalendarCreateEvent($input: CreateCalendarEventInput!) {\n    createCalendarEvent(input: $input) {\n      __typename\n      ... on CreateCalendarEventPayload { calendarEvent { id allDay startsAt attendees { totalCount } } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n    }\n  }\n": typeof types.CalendarCreateEventDocument,
     "\n  mutation CalendarCreateDeadline($input: CreateDeadlineInput!) {\n    createDeadline(input: $input) {\n      __typename\n      ... on CreateDeadlinePayload { calendarEvent { kind startsAt deadlineRule } computation { dueDate rolled } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.CalendarCreateDeadlineDocument,
+    "\n  mutation LiveCreateCalendarEvent($input: CreateCalendarEventInput!) {\n    createCalendarEvent(input: $input) {\n      __typename\n      ... on CreateCalendarEventPayload { calendarEvent { id } }\n    }\n  }\n": typeof types.LiveCreateCalendarEventDocument,
+    "\n  mutation LiveCancelCalendarEvent($input: CancelCalendarEventInput!) {\n    cancelCalendarEvent(input: $input) { __typename }\n  }\n": typeof types.LiveCancelCalendarEventDocument,
     "\n  mutation NumbersCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on Error { message }\n    }\n  }\n": typeof types.NumbersCreateMatterDocument,
     "\n  query VisibilityMatters($clientId: ID!) {\n    matters(first: 100) { totalCount edges { node { id } } }\n    client: node(id: $clientId) { ... on Client { matters(first: 100) { totalCount edges { node { id } } } } }\n  }\n": typeof types.VisibilityMattersDocument,
     "\n  query VisibilityNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.VisibilityNodesDocument,
@@ -141,6 +143,8 @@ const documents: Documents = {
     "\n  mutation CalendarAddFirmHoliday($input: AddFirmHolidayInput!) {\n    addFirmHoliday(input: $input) {\n      __typename\n      ... on AddFirmHolidayPayload { firmHoliday { id date name } }\n      ... on Error { message }\n    }\n  }\n": types.CalendarAddFirmHolidayDocument,
     "\n  mutation CalendarCreateEvent($input: CreateCalendarEventInput!) {\n    createCalendarEvent(input: $input) {\n      __typename\n      ... on CreateCalendarEventPayload { calendarEvent { id allDay startsAt attendees { totalCount } } }\n      ... on ValidationError { issues { path message } }\n      ... on NotFoundError { entity }\n    }\n  }\n": types.CalendarCreateEventDocument,
     "\n  mutation CalendarCreateDeadline($input: CreateDeadlineInput!) {\n    createDeadline(input: $input) {\n      __typename\n      ... on CreateDeadlinePayload { calendarEvent { kind startsAt deadlineRule } computation { dueDate rolled } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.CalendarCreateDeadlineDocument,
+    "\n  mutation LiveCreateCalendarEvent($input: CreateCalendarEventInput!) {\n    createCalendarEvent(input: $input) {\n      __typename\n      ... on CreateCalendarEventPayload { calendarEvent { id } }\n    }\n  }\n": types.LiveCreateCalendarEventDocument,
+    "\n  mutation LiveCancelCalendarEvent($input: CancelCalendarEventInput!) {\n    cancelCalendarEvent(input: $input) { __typename }\n  }\n": types.LiveCancelCalendarEventDocument,
     "\n  mutation NumbersCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on Error { message }\n    }\n  }\n": types.NumbersCreateMatterDocument,
     "\n  query VisibilityMatters($clientId: ID!) {\n    matters(first: 100) { totalCount edges { node { id } } }\n    client: node(id: $clientId) { ... on Client { matters(first: 100) { totalCount edges { node { id } } } } }\n  }\n": types.VisibilityMattersDocument,
     "\n  query VisibilityNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.VisibilityNodesDocument,
@@ -346,6 +350,14 @@ export function graphql(source: "\n  mutation CalendarCreateEvent($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CalendarCreateDeadline($input: CreateDeadlineInput!) {\n    createDeadline(input: $input) {\n      __typename\n      ... on CreateDeadlinePayload { calendarEvent { kind startsAt deadlineRule } computation { dueDate rolled } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CalendarCreateDeadline($input: CreateDeadlineInput!) {\n    createDeadline(input: $input) {\n      __typename\n      ... on CreateDeadlinePayload { calendarEvent { kind startsAt deadlineRule } computation { dueDate rolled } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveCreateCalendarEvent($input: CreateCalendarEventInput!) {\n    createCalendarEvent(input: $input) {\n      __typename\n      ... on CreateCalendarEventPayload { calendarEvent { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveCreateCalendarEvent($input: CreateCalendarEventInput!) {\n    createCalendarEvent(input: $input) {\n      __typename\n      ... on CreateCalendarEventPayload { calendarEvent { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveCancelCalendarEvent($input: CancelCalendarEventInput!) {\n    cancelCalendarEvent(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation LiveCancelCalendarEvent($input: CancelCalendarEventInput!) {\n    cancelCalendarEvent(input: $input) { __typename }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
