@@ -1,7 +1,10 @@
 import { hashPassword } from '../src/auth/password.ts';
+import { loadConfig } from '../src/config.ts';
 import type { PrismaClient } from '../src/db/client.ts';
 import type { ClientKind, MatterMemberRole, MatterStatus, Role } from '../src/generated/prisma/enums.ts';
+import { storageSettings } from '../src/storage/settings.ts';
 import { seedCalendar } from './seed/calendar.ts';
+import { seedDocuments } from './seed/documents.ts';
 
 export const DEMO_LOGIN = { email: 'admin@demo.law', password: 'lexgraph-demo' } as const;
 
@@ -145,4 +148,5 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
     prisma,
     (await prisma.firm.findFirstOrThrow({ where: { name: 'Morgan Raman & Okafor LLP' }, orderBy: { createdAt: 'desc' } })).id,
   );
+  await seedDocuments(prisma, storageSettings(loadConfig()));
 }

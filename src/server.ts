@@ -15,6 +15,7 @@ import type { PrismaClient } from './db/client.ts';
 import { PgListener } from './db/listener.ts';
 import { BodyTooLargeError, readBody } from './http/body.ts';
 import { busyResponse } from './http/busy.ts';
+import { downloadRoute } from './http/downloads.ts';
 import { expectedErrorCode, formatError } from './http/errors.ts';
 import { graphiqlPage } from './http/graphiql.ts';
 import { readiness } from './http/health.ts';
@@ -96,7 +97,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
       listener?.listen(channel, onMessage, onResume) ?? { ready: Promise.resolve(), stop: () => {} },
     maxWatchesPerUser: deps.realtime?.maxWatchesPerUser ?? 20,
   });
-  const routes = registry().routes;
+  const routes = [...registry().routes, downloadRoute(registry().files)];
 
   const jobs = deps.jobs ?? defaultJobSettings();
   const security = { ...SECURITY_DEFAULTS, ...deps.security };

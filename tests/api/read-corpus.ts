@@ -132,4 +132,19 @@ export const READS: Read[] = [
     query: `{ firmHolidays(first: 5) { totalCount edges { node { id date name createdAt } } } between: firmHolidays(from: "2027-01-01", to: "2027-03-03") { totalCount } }`,
     compiled: SIGNED_IN,
   },
+  {
+    name: "a matter's documents with versions and uploader, deleted ones left out",
+    query: `{ matters(first: 10) { edges { node { title documents(first: 5) { totalCount edges { node { id title category privileged createdAt currentVersion { number fileName mimeType size sha256 uploadedBy { name } } versions(first: 2) { totalCount edges { node { number } } } matter { number } } } pageInfo { hasNextPage } } } } } }`,
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'documents by global ID: visible, on a hidden matter, deleted',
+    query: `query($d: ID!, $h: ID!, $x: ID!) { doc: node(id: $d) { __typename id ... on Document { title } } hidden: node(id: $h) { id } deleted: node(id: $x) { id } }`,
+    variables: (ids) => ({ d: ids.document, h: ids.hiddenDocument, x: ids.deletedDocument }),
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'download paths, which have resolvers of their own',
+    query: '{ matters(first: 3) { edges { node { documents { edges { node { currentVersion { downloadPath } } } } } } } }',
+  },
 ];

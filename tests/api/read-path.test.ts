@@ -91,7 +91,30 @@ beforeAll(async () => {
   );
   ids.admin = firm.admin.id;
   ids.attorney = firm.attorney.id;
+  await fileDocuments();
 }, 120_000);
+
+const CreateDocument = `mutation($input: CreateDocumentInput!) { createDocument(input: $input) { ... on CreateDocumentPayload { document { id } } } }`;
+
+/** Documents on a team matter (one deleted) and on the hidden matter, for the corpus' document reads. */
+async function fileDocuments() {
+  const file = async (matterId: string, title: string) => {
+    const uploaded = await fetch(`${fast.url}/files?name=${encodeURIComponent(`${title}.txt`)}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${firm.admin.token}` },
+      body: `${title}: the text of the document.`,
+    });
+    const { uploadId } = (await uploaded.json()) as { uploadId: string };
+    const created = await fast.gql(CreateDocument, { input: { matterId, uploadId, title } }, { token: firm.admin.token });
+    return (created.data as { createDocument: { document: { id: string } } }).createDocument.document.id;
+  };
+  ids.document = await file(ids.matter0, 'Complaint');
+  await file(ids.matter0, 'Answer');
+  ids.hiddenDocument = await file(ids.hidden, 'Settlement agreement');
+  const deleted = await file(ids.matter0, 'Withdrawn motion');
+  await fast.gql(`mutation($id: ID!) { deleteDocument(input: { id: $id }) { __typename } }`, { id: deleted }, { token: firm.admin.token });
+  ids.deletedDocument = deleted;
+}
 
 afterAll(async () => {
   await fast.close();

@@ -48,6 +48,15 @@ type Documents = {
     "\n  mutation CalendarCreateDeadline($input: CreateDeadlineInput!) {\n    createDeadline(input: $input) {\n      __typename\n      ... on CreateDeadlinePayload { calendarEvent { kind startsAt deadlineRule } computation { dueDate rolled } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.CalendarCreateDeadlineDocument,
     "\n  mutation LiveCreateCalendarEvent($input: CreateCalendarEventInput!) {\n    createCalendarEvent(input: $input) {\n      __typename\n      ... on CreateCalendarEventPayload { calendarEvent { id } }\n    }\n  }\n": typeof types.LiveCreateCalendarEventDocument,
     "\n  mutation LiveCancelCalendarEvent($input: CancelCalendarEventInput!) {\n    cancelCalendarEvent(input: $input) { __typename }\n  }\n": typeof types.LiveCancelCalendarEventDocument,
+    "\n  mutation DocumentsCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload {\n        document { id title category privileged currentVersion { id number fileName mimeType size sha256 downloadPath } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.DocumentsCreateDocument,
+    "\n  mutation DocumentsAddVersion($input: AddDocumentVersionInput!) {\n    addDocumentVersion(input: $input) {\n      __typename\n      ... on AddDocumentVersionPayload { document { id currentVersion { number fileName } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.DocumentsAddVersionDocument,
+    "\n  mutation DocumentsDelete($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.DocumentsDeleteDocument,
+    "\n  mutation DocumentsRestore($input: RestoreDocumentInput!) {\n    restoreDocument(input: $input) {\n      __typename\n      ... on RestoreDocumentPayload { document { id title } }\n      ... on Error { message }\n    }\n  }\n": typeof types.DocumentsRestoreDocument,
+    "\n  query DocumentsOfMatter($id: ID!) {\n    node(id: $id) {\n      ... on Matter {\n        documents(first: 10) {\n          totalCount\n          edges { node { id title versions(first: 10) { edges { node { number uploadedBy { id } } } } } }\n        }\n      }\n    }\n  }\n": typeof types.DocumentsOfMatterDocument,
+    "\n  mutation ExpiryCreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) { __typename }\n  }\n": typeof types.ExpiryCreateDocumentDocument,
+    "\n  mutation ExtractionCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id } }\n    }\n  }\n": typeof types.ExtractionCreateDocument,
+    "\n  mutation ExtractionAddVersion($input: AddDocumentVersionInput!) {\n    addDocumentVersion(input: $input) { __typename }\n  }\n": typeof types.ExtractionAddVersionDocument,
+    "\n  mutation S3CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id currentVersion { downloadPath sha256 } } }\n    }\n  }\n": typeof types.S3CreateDocumentDocument,
     "\n  mutation NumbersCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on Error { message }\n    }\n  }\n": typeof types.NumbersCreateMatterDocument,
     "\n  query VisibilityMatters($clientId: ID!) {\n    matters(first: 100) { totalCount edges { node { id } } }\n    client: node(id: $clientId) { ... on Client { matters(first: 100) { totalCount edges { node { id } } } } }\n  }\n": typeof types.VisibilityMattersDocument,
     "\n  query VisibilityNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.VisibilityNodesDocument,
@@ -145,6 +154,15 @@ const documents: Documents = {
     "\n  mutation CalendarCreateDeadline($input: CreateDeadlineInput!) {\n    createDeadline(input: $input) {\n      __typename\n      ... on CreateDeadlinePayload { calendarEvent { kind startsAt deadlineRule } computation { dueDate rolled } }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.CalendarCreateDeadlineDocument,
     "\n  mutation LiveCreateCalendarEvent($input: CreateCalendarEventInput!) {\n    createCalendarEvent(input: $input) {\n      __typename\n      ... on CreateCalendarEventPayload { calendarEvent { id } }\n    }\n  }\n": types.LiveCreateCalendarEventDocument,
     "\n  mutation LiveCancelCalendarEvent($input: CancelCalendarEventInput!) {\n    cancelCalendarEvent(input: $input) { __typename }\n  }\n": types.LiveCancelCalendarEventDocument,
+    "\n  mutation DocumentsCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload {\n        document { id title category privileged currentVersion { id number fileName mimeType size sha256 downloadPath } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.DocumentsCreateDocument,
+    "\n  mutation DocumentsAddVersion($input: AddDocumentVersionInput!) {\n    addDocumentVersion(input: $input) {\n      __typename\n      ... on AddDocumentVersionPayload { document { id currentVersion { number fileName } } }\n      ... on Error { message }\n    }\n  }\n": types.DocumentsAddVersionDocument,
+    "\n  mutation DocumentsDelete($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.DocumentsDeleteDocument,
+    "\n  mutation DocumentsRestore($input: RestoreDocumentInput!) {\n    restoreDocument(input: $input) {\n      __typename\n      ... on RestoreDocumentPayload { document { id title } }\n      ... on Error { message }\n    }\n  }\n": types.DocumentsRestoreDocument,
+    "\n  query DocumentsOfMatter($id: ID!) {\n    node(id: $id) {\n      ... on Matter {\n        documents(first: 10) {\n          totalCount\n          edges { node { id title versions(first: 10) { edges { node { number uploadedBy { id } } } } } }\n        }\n      }\n    }\n  }\n": types.DocumentsOfMatterDocument,
+    "\n  mutation ExpiryCreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) { __typename }\n  }\n": types.ExpiryCreateDocumentDocument,
+    "\n  mutation ExtractionCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id } }\n    }\n  }\n": types.ExtractionCreateDocument,
+    "\n  mutation ExtractionAddVersion($input: AddDocumentVersionInput!) {\n    addDocumentVersion(input: $input) { __typename }\n  }\n": types.ExtractionAddVersionDocument,
+    "\n  mutation S3CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id currentVersion { downloadPath sha256 } } }\n    }\n  }\n": types.S3CreateDocumentDocument,
     "\n  mutation NumbersCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on Error { message }\n    }\n  }\n": types.NumbersCreateMatterDocument,
     "\n  query VisibilityMatters($clientId: ID!) {\n    matters(first: 100) { totalCount edges { node { id } } }\n    client: node(id: $clientId) { ... on Client { matters(first: 100) { totalCount edges { node { id } } } } }\n  }\n": types.VisibilityMattersDocument,
     "\n  query VisibilityNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.VisibilityNodesDocument,
@@ -358,6 +376,42 @@ export function graphql(source: "\n  mutation LiveCreateCalendarEvent($input: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiveCancelCalendarEvent($input: CancelCalendarEventInput!) {\n    cancelCalendarEvent(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation LiveCancelCalendarEvent($input: CancelCalendarEventInput!) {\n    cancelCalendarEvent(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocumentsCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload {\n        document { id title category privileged currentVersion { id number fileName mimeType size sha256 downloadPath } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation DocumentsCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload {\n        document { id title category privileged currentVersion { id number fileName mimeType size sha256 downloadPath } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocumentsAddVersion($input: AddDocumentVersionInput!) {\n    addDocumentVersion(input: $input) {\n      __typename\n      ... on AddDocumentVersionPayload { document { id currentVersion { number fileName } } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation DocumentsAddVersion($input: AddDocumentVersionInput!) {\n    addDocumentVersion(input: $input) {\n      __typename\n      ... on AddDocumentVersionPayload { document { id currentVersion { number fileName } } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocumentsDelete($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation DocumentsDelete($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocumentsRestore($input: RestoreDocumentInput!) {\n    restoreDocument(input: $input) {\n      __typename\n      ... on RestoreDocumentPayload { document { id title } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation DocumentsRestore($input: RestoreDocumentInput!) {\n    restoreDocument(input: $input) {\n      __typename\n      ... on RestoreDocumentPayload { document { id title } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentsOfMatter($id: ID!) {\n    node(id: $id) {\n      ... on Matter {\n        documents(first: 10) {\n          totalCount\n          edges { node { id title versions(first: 10) { edges { node { number uploadedBy { id } } } } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentsOfMatter($id: ID!) {\n    node(id: $id) {\n      ... on Matter {\n        documents(first: 10) {\n          totalCount\n          edges { node { id title versions(first: 10) { edges { node { number uploadedBy { id } } } } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpiryCreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation ExpiryCreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtractionCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation ExtractionCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtractionAddVersion($input: AddDocumentVersionInput!) {\n    addDocumentVersion(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation ExtractionAddVersion($input: AddDocumentVersionInput!) {\n    addDocumentVersion(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation S3CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id currentVersion { downloadPath sha256 } } }\n    }\n  }\n"): (typeof documents)["\n  mutation S3CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id currentVersion { downloadPath sha256 } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

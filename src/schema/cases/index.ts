@@ -6,6 +6,7 @@ import './calendar-event.ts';
 import './calendar-event-mutations.ts';
 import './firm-holiday.ts';
 import './calendar-feed.ts';
+import './document.ts';
 
 /** The cases domain's GraphQL types that other domains' schema modules refer to. */
 export { ClientRef } from './client.ts';
