@@ -147,4 +147,10 @@ export const READS: Read[] = [
     name: 'download paths, which have resolvers of their own',
     query: '{ matters(first: 3) { edges { node { documents { edges { node { currentVersion { downloadPath } } } } } } } }',
   },
+  {
+    name: 'calendar events by global ID: own, on a hidden matter, and of another firm',
+    query: `query($a: ID!, $h: ID!, $f: ID!) { own: node(id: $a) { id ... on CalendarEvent { title matter { number } } } hidden: node(id: $h) { id } foreign: node(id: $f) { id } all: nodes(ids: [$a, $h, $f]) { __typename id ... on CalendarEvent { kind } } }`,
+    variables: (ids) => ({ a: ids.calendarEvent0, h: ids.calendarEvent2, f: ids.calendarEvent3 }),
+    compiled: SIGNED_IN,
+  },
 ];
