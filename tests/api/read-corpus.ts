@@ -155,4 +155,10 @@ export const READS: Read[] = [
       trustAccounts(first: 5) { totalCount edges { node { id name bankName } } } trustLedger(first: 5) { totalCount edges { node { id kind occurredOn } } } }`,
     compiled: SIGNED_IN,
   },
+  {
+    name: 'calendar events by global ID: own, on a hidden matter, and of another firm',
+    query: `query($a: ID!, $h: ID!, $f: ID!) { own: node(id: $a) { id ... on CalendarEvent { title matter { number } } } hidden: node(id: $h) { id } foreign: node(id: $f) { id } all: nodes(ids: [$a, $h, $f]) { __typename id ... on CalendarEvent { kind } } }`,
+    variables: (ids) => ({ a: ids.calendarEvent0, h: ids.calendarEvent2, f: ids.calendarEvent3 }),
+    compiled: SIGNED_IN,
+  },
 ];

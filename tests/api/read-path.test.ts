@@ -53,7 +53,7 @@ beforeAll(async () => {
   const foreignClient = await createClient(fast, other.admin.token, 'Foreign Client');
   ids.foreignClient = foreignClient.id;
   ids.foreignMatter = (await createMatter(fast, other.admin.token, { clientId: foreignClient.id, title: 'Not yours' })).id;
-  const CreateEvent = `mutation($input: CreateCalendarEventInput!) { createCalendarEvent(input: $input) { __typename } }`;
+  const CreateEvent = `mutation($input: CreateCalendarEventInput!) { createCalendarEvent(input: $input) { __typename ... on CreateCalendarEventPayload { calendarEvent { id } } } }`;
   const events: [string, string, Record<string, unknown>][] = [
     [
       firm.attorney.token,
@@ -76,13 +76,14 @@ beforeAll(async () => {
     ],
     [other.admin.token, ids.foreignMatter, { kind: 'MEETING', title: 'Foreign meeting', startsAt: '2027-03-04T09:00:00Z' }],
   ];
-  for (const [token, matterId, input] of events) {
-    const created = await fast.gql<{ createCalendarEvent: { __typename: string } }, object>(
+  for (const [i, [token, matterId, input]] of events.entries()) {
+    const created = await fast.gql<{ createCalendarEvent: { __typename: string; calendarEvent?: { id: string } } }, object>(
       CreateEvent,
       { input: { matterId, ...input } },
       { token },
     );
     expect(created.data?.createCalendarEvent.__typename).toBe('CreateCalendarEventPayload');
+    ids[`calendarEvent${i}`] = created.data?.createCalendarEvent.calendarEvent?.id ?? '';
   }
   await fast.gql(
     `mutation { addFirmHoliday(input: { date: "2027-03-04", name: "Founders Day" }) { __typename } }`,

@@ -167,6 +167,31 @@ describe('calendar events', () => {
     await expect(updateCalendarEvent(attorney, { id: event.id, title: 'Back on' })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
+  it('remind attendees of an all-day event counting back from midnight in its time zone, daylight saving included', async () => {
+    const summer = await createCalendarEvent(attorney, {
+      matterId,
+      kind: 'DEADLINE',
+      title: 'Reply brief',
+      dueDate: '2027-07-06',
+      timeZone: 'America/New_York',
+      reminderMinutes: [0, 1440],
+    });
+    const winter = await createCalendarEvent(attorney, {
+      matterId,
+      kind: 'DEADLINE',
+      title: 'Sur-reply',
+      dueDate: '2027-01-12',
+      timeZone: 'America/New_York',
+      reminderMinutes: [0],
+    });
+    const times = async (eventId: string) =>
+      (await prisma.calendarReminder.findMany({ where: { eventId }, orderBy: { remindAt: 'asc' } })).map((r) => r.remindAt.toISOString());
+    expect(await times(summer.id)).toEqual(['2027-07-05T04:00:00.000Z', '2027-07-06T04:00:00.000Z']);
+    expect(await times(winter.id)).toEqual(['2027-01-12T05:00:00.000Z']);
+    await updateCalendarEvent(attorney, { id: winter.id, timeZone: 'Europe/Berlin' });
+    expect(await times(winter.id)).toEqual(['2027-01-11T23:00:00.000Z']);
+  });
+
   it('count toward the dashboard when they are deadlines due in the next 14 days', async () => {
     const day = (n: number) => new Date(Date.now() + n * 24 * HOUR).toISOString().slice(0, 10);
     await createCalendarEvent(attorney, { matterId, kind: 'DEADLINE', title: 'Reply brief', dueDate: day(3) });

@@ -52,7 +52,7 @@ export const calendarEventList = defineList<CalendarEventListInput, keyof typeof
  * The users who are to attend, checked: active users of the firm who may see the matter (they
  * would neither see the event nor be reminded of it otherwise).
  */
-async function checkAttendees(tx: Tx, matter: Matter, ids: readonly string[]): Promise<string[]> {
+async function checkAttendees(tx: Tx, matter: Matter, ids: readonly string[]): Promise<void> {
   const users = await tx.user.findMany({
     where: { id: { in: ids.filter(isUuid) }, firmId: matter.firmId, active: true },
     include: { firm: { select: { openMatterAccess: true } } },
@@ -66,7 +66,6 @@ async function checkAttendees(tx: Tx, matter: Matter, ids: readonly string[]): P
     if (!canSeeMatter({ ...user, openMatterAccess: user.firm.openMatterAccess }, matter, members))
       throw ValidationError.field(`attendeeIds.${index}`, `${user.name} cannot see this matter; add them to its team first`);
   }
-  return [...ids];
 }
 
 /** An event the viewer may see, read inside `tx`; missing, foreign and hidden ones are all "not found". */
@@ -92,7 +91,8 @@ export async function createCalendarEvent(ctx: Context, input: NewCalendarEvent)
   const timing = resolveTiming({ startsAt, endsAt, dueDate, allDay });
   return change(ctx, async (w) => {
     const matter = await findVisibleMatter(w.tx, viewer, matterId);
-    const attendees = await checkAttendees(w.tx, matter, attendeeIds ?? [viewer.id]);
+    const attendees = attendeeIds ?? [viewer.id];
+    await checkAttendees(w.tx, matter, attendees);
     const event = await w.tx.calendarEvent.create({
       data: {
         ...data,

@@ -3,11 +3,18 @@ import { defineEntity, publicPayload } from '../../../core/entities.ts';
 import type { CalendarEvent, FirmHoliday, Prisma } from '../../../generated/prisma/client.ts';
 import { matterAudience, visibleMatterWhere } from '../cases.access.ts';
 
-/** An event on a matter's calendar, visible with its matter. */
+/**
+ * An event on a matter's calendar, visible with its matter. The event's own `firmId` leads the
+ * condition so that pages are read in (firmId, startsAt, id) index order, and viewers who see every
+ * matter of the firm need no look at the matter at all.
+ */
 export const CalendarEventEntity = defineEntity<CalendarEvent, Prisma.CalendarEventWhereInput>({
   type: 'CalendarEvent',
   model: 'CalendarEvent',
-  visible: (viewer) => ({ matter: visibleMatterWhere(viewer) }),
+  visible: (viewer) =>
+    viewer.role === 'ADMIN' || viewer.openMatterAccess
+      ? { firmId: viewer.firmId }
+      : { firmId: viewer.firmId, matter: visibleMatterWhere(viewer) },
   audience: matterAudience,
   matterOf: (event) => event.matterId,
   payload: publicPayload<CalendarEvent>(1, [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMINS, requireRole } from '../../../core/access.ts';
+import { ADMINS, NOTHING, requireRole } from '../../../core/access.ts';
 import { change } from '../../../core/change.ts';
 import type { Context } from '../../../core/context.ts';
 import { NotFoundError, ValidationError } from '../../../core/errors.ts';
@@ -21,14 +21,13 @@ export interface FirmHolidayListInput {
 
 const asDate = (d: string) => new Date(`${d}T00:00:00Z`);
 const dateOrNothing = (d: string | null | undefined, where: (d: Date) => object) =>
-  d ? (IsoDateText.safeParse(d).success ? where(asDate(d)) : { id: { in: [] } }) : {};
+  d ? (IsoDateText.safeParse(d).success ? where(asDate(d)) : NOTHING) : {};
 
-/** The firm's holidays in date order, optionally only those from `from` to `to` (both included). */
+/** The firm's holidays in date order, optionally only those from `from` to `to` (both included; a malformed date matches none). */
 export const firmHolidayList = defineList<FirmHolidayListInput, 'DATE'>({
   entity: FirmHolidayEntity,
   orders: { DATE: 'date' },
   defaultOrder: { field: 'DATE', direction: 'ASC' },
-  orderOf: () => null,
   where: (input): Prisma.FirmHolidayWhereInput => ({
     AND: [dateOrNothing(input.from, (gte) => ({ date: { gte } })), dateOrNothing(input.to, (lte) => ({ date: { lte } }))],
   }),
