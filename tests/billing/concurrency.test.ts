@@ -9,7 +9,8 @@ let api: TestServer;
 let firm: FirmFixture;
 
 beforeAll(async () => {
-  api = await startTestServer({ database: { poolMax: 20 } });
+  // Fifty issuers queue for the firm's number: on a loaded machine some wait longer than the default 3 s for a connection.
+  api = await startTestServer({ database: { poolMax: 20, poolTimeoutMs: 30_000, transactionTimeoutMs: 30_000 } });
 });
 afterAll(() => api.close());
 beforeEach(async () => {
