@@ -99,5 +99,15 @@ describe('billing subscriptions and fee agreements', () => {
     );
     expect(missing.data?.setFeeAgreement).toEqual({ __typename: 'ValidationError', issues: [{ path: ['flatAmount'] }] });
     expect(await api.prisma.feeAgreement.count()).toBe(1);
+    const read = async (token: string) =>
+      (
+        await api.gql<{ feeAgreement: { arrangement: string } | null }, unknown>(
+          'query($m: ID!) { feeAgreement(matterId: $m) { arrangement } }',
+          { m: matter.id },
+          { token },
+        )
+      ).data?.feeAgreement;
+    expect(await read(firm.readOnly.token)).toEqual({ arrangement: 'CONTINGENCY' });
+    expect(await read((await createFirm(api, 'Elsewhere')).admin.token)).toBeNull();
   });
 });
