@@ -3,7 +3,8 @@
  * entries (default 1,000,000) and BENCH_INVOICES invoices (default 100,000, five lines each, issued,
  * part-paid and paid), seeded with generate_series SQL, starts a LexGraph server process on it,
  * and measures, interleaved in the same run:
- *   - AR aging, WIP and realization through GraphQL over HTTP (the API as clients call it), and
+ *   - AR aging, WIP and realization (the 100 largest groups, the API's default page) through
+ *     GraphQL over HTTP (the API as clients call it), and
  *   - the same aggregate SQL (the functions the API runs, `src/resolvers/billing/figures.ts`) alone
  *     on a plain pg connection: the baseline;
  * reporting both and the ratio GraphQL/SQL (target ≤ 1.2).
@@ -186,21 +187,21 @@ async function seed(base: string, url: string): Promise<{ token: string; firmId:
 const FIGURES = [
   {
     name: 'AR aging by client',
-    query: `query($asOf: DateTime) { arAging(asOf: $asOf) { key name current { amount } days1To30 { amount } days31To60 { amount } days61To90 { amount } over90 { amount } total { amount } } }`,
+    query: `query($asOf: DateTime) { arAging(asOf: $asOf, first: 100) { key name current { amount } days1To30 { amount } days31To60 { amount } days61To90 { amount } over90 { amount } total { amount } } }`,
     variables: { asOf: AS_OF },
-    sql: (firmId: string) => arAgingSql(firmId, 'CLIENT', new Date(AS_OF)),
+    sql: (firmId: string) => arAgingSql(firmId, 'CLIENT', new Date(AS_OF), 100),
   },
   {
     name: 'WIP by matter',
-    query: '{ wip { key name fees { amount } expenses { amount } hours } }',
+    query: '{ wip(first: 100) { key name fees { amount } expenses { amount } hours } }',
     variables: {},
-    sql: (firmId: string) => wipSql(firmId, 'MATTER'),
+    sql: (firmId: string) => wipSql(firmId, 'MATTER', 100),
   },
   {
     name: 'realization by timekeeper',
-    query: `query($from: DateTime!, $to: DateTime!) { realization(from: $from, to: $to) { key name worked { amount } billed { amount } collected { amount } billingRealization collectionRealization } }`,
+    query: `query($from: DateTime!, $to: DateTime!) { realization(from: $from, to: $to, first: 100) { key name worked { amount } billed { amount } collected { amount } billingRealization collectionRealization } }`,
     variables: PERIOD,
-    sql: (firmId: string) => realizationSql(firmId, 'TIMEKEEPER', new Date(PERIOD.from), new Date(PERIOD.to)),
+    sql: (firmId: string) => realizationSql(firmId, 'TIMEKEEPER', new Date(PERIOD.from), new Date(PERIOD.to), 100),
   },
 ] as const;
 

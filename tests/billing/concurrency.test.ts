@@ -9,6 +9,8 @@ let api: TestServer;
 let firm: FirmFixture;
 
 beforeAll(async () => {
+  // Fifty issuers take the firm's turn one after another without holding connections, so the
+  // default waits hold; only the test as a whole needs time on a loaded machine.
   api = await startTestServer({ database: { poolMax: 20 } });
 });
 afterAll(() => api.close());
@@ -41,7 +43,7 @@ describe('billing under concurrent load', () => {
       .map((i) => i.number)
       .sort((a, b) => (a ?? 0) - (b ?? 0));
     expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-  });
+  }, 120_000);
 
   it('records exactly 37 of 100 concurrent disbursements against a balance covering 37, never below zero', async () => {
     const { client } = await clientWithMatter(api, firm);

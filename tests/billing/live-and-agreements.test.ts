@@ -68,6 +68,53 @@ describe('billing subscriptions and fee agreements', () => {
     expect(outsider.results.filter((r) => r.data)).toEqual([]);
   });
 
+  it('tells timeEntryChanged subscribers of recorded time on the matter, and invoiceStatusChanged of the issued invoice', async () => {
+    const { client, matter } = await clientWithMatter(api, firm);
+    await mutate(
+      api,
+      firm.billing.token,
+      'setRate',
+      { timekeeperId: firm.attorney.id, rate: '100.00', effectiveFrom: '2026-01-01' },
+      'rate { id }',
+    );
+    const times = collect<{ timeEntryChanged: { minutes: number; status: string } }>(
+      connect(firm.billing.token),
+      'subscription($m: ID!) { timeEntryChanged(matterId: $m) { minutes status } }',
+      { m: matter.id },
+    );
+    const invoices = collect<{ invoiceStatusChanged: { status: string; number: number } }>(
+      connect(firm.billing.token),
+      'subscription($c: ID!) { invoiceStatusChanged(clientId: $c) { status number } }',
+      { c: client.id },
+    );
+    const ids: string[] = [];
+    await untilReceived(
+      async () => {
+        const { timeEntry } = await mutate<{ timeEntry: { id: string } }>(
+          api,
+          firm.billing.token,
+          'createTimeEntry',
+          { matterId: matter.id, timekeeperId: firm.attorney.id, date: '2026-02-02', minutes: 42, narrative: 'Work' },
+          'timeEntry { id }',
+        );
+        ids.push(timeEntry.id);
+      },
+      () => times.results.length > 0,
+    );
+    expect(times.results[0].data?.timeEntryChanged).toEqual({ minutes: 42, status: 'DRAFT' });
+    await mutate(api, firm.billing.token, 'approveTimeEntries', { ids }, 'timeEntries { id }');
+    await times.next((d) => d.timeEntryChanged.status === 'APPROVED');
+    const { invoice } = await mutate<{ invoice: { id: string } }>(
+      api,
+      firm.billing.token,
+      'generateInvoice',
+      { matterId: matter.id, periodEnd: '2026-02-28' },
+      'invoice { id }',
+    );
+    await mutate(api, firm.billing.token, 'issueInvoice', { invoiceId: invoice.id }, 'invoice { id }');
+    expect(await invoices.next()).toEqual({ invoiceStatusChanged: { status: 'ISSUED', number: 1 } });
+  });
+
   it('stores and shows hourly, flat and contingency agreements with their amounts', async () => {
     const { matter } = await clientWithMatter(api, firm);
     const set = (input: Record<string, unknown>) =>
@@ -99,5 +146,15 @@ describe('billing subscriptions and fee agreements', () => {
     );
     expect(missing.data?.setFeeAgreement).toEqual({ __typename: 'ValidationError', issues: [{ path: ['flatAmount'] }] });
     expect(await api.prisma.feeAgreement.count()).toBe(1);
+    const read = async (token: string) =>
+      (
+        await api.gql<{ feeAgreement: { arrangement: string } | null }, unknown>(
+          'query($m: ID!) { feeAgreement(matterId: $m) { arrangement } }',
+          { m: matter.id },
+          { token },
+        )
+      ).data?.feeAgreement;
+    expect(await read(firm.readOnly.token)).toEqual({ arrangement: 'CONTINGENCY' });
+    expect(await read((await createFirm(api, 'Elsewhere')).admin.token)).toBeNull();
   });
 });

@@ -67,7 +67,9 @@ describe('receivables: payments, trust and AR aging', () => {
     await mutate(api, firm.billing.token, 'voidInvoice', { invoiceId: voided }, 'invoice { id }');
     expect((await aging()).map(amounts)).toEqual([['300.00', '300.00', '400.00', '500.00', '600.00', '2100.00']]);
 
-    const { payment } = await mutate<{ payment: { id: string; unallocated: { amount: string } } }>(
+    const { payment } = await mutate<{
+      payment: { id: string; unallocated: { amount: string }; allocations: { edges: { node: Record<string, unknown> }[] } };
+    }>(
       api,
       firm.billing.token,
       'recordPayment',
@@ -79,9 +81,10 @@ describe('receivables: payments, trust and AR aging', () => {
         reference: '1042',
         allocations: [{ invoiceId: d, amount: '150.00' }],
       },
-      'payment { id unallocated { amount } }',
+      'payment { id unallocated { amount } allocations(first: 5) { edges { node { invoiceId amount { amount } } } } }',
     );
     expect(payment.unallocated.amount).toBe('50.00');
+    expect(payment.allocations.edges).toEqual([{ node: { invoiceId: d, amount: { amount: '150.00' } } }]);
     expect((await api.prisma.invoice.findUniqueOrThrow({ where: { id: localId(d) } })).status).toBe('PARTIALLY_PAID');
     expect((await aging()).map(amounts)).toEqual([['300.00', '300.00', '250.00', '500.00', '600.00', '1950.00']]);
 

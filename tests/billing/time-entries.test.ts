@@ -109,4 +109,42 @@ describe('time entries and timers', () => {
     expect(tooMany.data?.approveTimeEntries).toEqual({ __typename: 'ValidationError', issues: [{ message: 'At most 500 ids a call' }] });
     expect((await attempt(api, firm.billing.token, 'approveTimeEntries', { ids: ids.slice(0, 2) })).__typename).toBe('NotFoundError');
   });
+
+  it('writes off unbilled entries so that no invoice gathers them, and refuses entries reserved by a draft', async () => {
+    const { matter } = await clientWithMatter(api, firm);
+    await mutate(
+      api,
+      firm.billing.token,
+      'setRate',
+      { timekeeperId: firm.attorney.id, rate: '100.00', effectiveFrom: '2026-01-01' },
+      'rate { id }',
+    );
+    const entry = (date: string) =>
+      mutate<{ timeEntry: { id: string } }>(
+        api,
+        firm.billing.token,
+        'createTimeEntry',
+        { matterId: matter.id, timekeeperId: firm.attorney.id, date, minutes: 30, narrative: 'Work' },
+        'timeEntry { id }',
+      ).then((r) => r.timeEntry.id);
+    const [kept, dropped] = [await entry('2026-02-02'), await entry('2026-02-03')];
+    await mutate(api, firm.billing.token, 'approveTimeEntries', { ids: [kept, dropped] }, 'timeEntries { id }');
+    const { timeEntries } = await mutate<{ timeEntries: { status: string }[] }>(
+      api,
+      firm.billing.token,
+      'writeOffTimeEntries',
+      { ids: [dropped] },
+      'timeEntries { status }',
+    );
+    expect(timeEntries).toEqual([{ status: 'WRITTEN_OFF' }]);
+    const { invoice } = await mutate<{ invoice: { id: string; total: { amount: string } } }>(
+      api,
+      firm.billing.token,
+      'generateInvoice',
+      { matterId: matter.id, periodEnd: '2026-02-28' },
+      'invoice { id total { amount } }',
+    );
+    expect(invoice.total.amount).toBe('50.00');
+    expect((await attempt(api, firm.billing.token, 'writeOffTimeEntries', { ids: [kept] })).__typename).toBe('ConflictError');
+  });
 });

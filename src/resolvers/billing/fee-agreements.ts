@@ -1,12 +1,14 @@
 import { z } from 'zod';
+import { requireViewer } from '../../core/access.ts';
 import { change } from '../../core/change.ts';
 import type { Context } from '../../core/context.ts';
 import { ValidationError } from '../../core/errors.ts';
+import { isUuid } from '../../core/ids.ts';
 import { formatDecimal } from '../../core/money.ts';
 import { optionalText, parseInput } from '../../core/validation.ts';
 import type { FeeAgreement } from '../../generated/prisma/client.ts';
 import { FeeArrangement } from '../../generated/prisma/enums.ts';
-import { findBillableMatter, requireBillingManager } from './billing.access.ts';
+import { findBillableMatter, matterBillingWhere, requireBillingManager } from './billing.access.ts';
 import { feeAgreementSet } from './billing.events.ts';
 import { moneyInput, percentInput } from './billing.input.ts';
 import { billingSettings } from './settings.ts';
@@ -57,4 +59,11 @@ export async function setFeeAgreement(ctx: Context, input: z.input<typeof SetFee
     await w.record(feeAgreementSet, { before, after });
     return after;
   });
+}
+
+/** A matter's fee agreement, when the viewer may see the matter's billing; null when it has none. */
+export async function feeAgreementOf(ctx: Context, matterId: string): Promise<FeeAgreement | null> {
+  const viewer = requireViewer(ctx);
+  if (!isUuid(matterId)) return null;
+  return ctx.prisma.feeAgreement.findFirst({ where: { AND: [{ matterId }, matterBillingWhere(viewer)] } });
 }

@@ -28,28 +28,28 @@ export const GROUP_TYPES = { MATTER: 'Matter', CLIENT: 'Client', TIMEKEEPER: 'Us
 export interface WipRow {
   key: string;
   name: string;
-  feesMinor: bigint;
-  expensesMinor: bigint;
-  billedMinutes: bigint;
+  feesMinor: string;
+  expensesMinor: string;
+  billedMinutes: string;
 }
 
 export interface ArAgingRow {
   key: string;
   name: string;
-  currentMinor: bigint;
-  days1To30Minor: bigint;
-  days31To60Minor: bigint;
-  days61To90Minor: bigint;
-  over90Minor: bigint;
-  totalMinor: bigint;
+  currentMinor: string;
+  days1To30Minor: string;
+  days31To60Minor: string;
+  days61To90Minor: string;
+  over90Minor: string;
+  totalMinor: string;
 }
 
 export interface RealizationRow {
   key: string;
   name: string;
-  workedMinor: bigint;
-  billedMinor: bigint;
-  collectedMinor: bigint;
+  workedMinor: string;
+  billedMinor: string;
+  collectedMinor: string;
   /** billed ÷ worked, 4 decimals; null without worked value. */
   billingRealization: string | null;
   /** collected ÷ billed, 4 decimals; null without billed value. */
@@ -59,19 +59,28 @@ export interface RealizationRow {
 export interface UtilisationRow {
   key: string;
   name: string;
-  billableMinutes: bigint;
-  targetMinutes: bigint;
+  billableMinutes: string;
+  targetMinutes: string;
   /** billable ÷ target, 4 decimals; null without a target. */
   utilisation: string | null;
 }
 
-/** A figure's rows and the currency its money is in. */
+/**
+ * A figure's rows and the currency its money is in. Amounts (minor units) and minutes come as
+ * decimal-integer text, exact at any size; the schema turns them into bigints.
+ */
 export interface Figure<Row> {
   currency: string;
   rows: Row[];
 }
 
 const UNBILLED = Prisma.sql`('DRAFT', 'SUBMITTED', 'APPROVED')`;
+
+/** At most `limit` groups (the largest, as each figure orders them); all without a limit. */
+const limitTo = (limit: number | null) => (limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`);
+
+/** The most groups one figure returns. */
+export const MAX_FIGURE_ROWS = 1000;
 
 const groupColumn = (grouping: WipGrouping, alias: string) =>
   grouping === 'MATTER'
@@ -88,7 +97,7 @@ const nameOf = (grouping: WipGrouping) =>
       : Prisma.sql`(SELECT name FROM "User" WHERE id = g.key)`;
 
 /** The SQL of WIP: unbilled billable time (and, except by timekeeper, expenses) by group. */
-export function wipSql(firmId: string, grouping: WipGrouping): Prisma.Sql {
+export function wipSql(firmId: string, grouping: WipGrouping, limit: number | null = null): Prisma.Sql {
   const expenses =
     grouping === 'TIMEKEEPER'
       ? Prisma.empty
@@ -97,27 +106,28 @@ export function wipSql(firmId: string, grouping: WipGrouping): Prisma.Sql {
         FROM "Expense" e JOIN "Matter" m ON m.id = e."matterId"
         WHERE e."firmId" = ${firmId}::uuid AND e.billable AND e.status IN ${UNBILLED}`;
   return Prisma.sql`
-    SELECT g.key::text AS key, coalesce(${nameOf(grouping)}, '') AS name, sum(g.fees)::bigint AS "feesMinor",
-      sum(g.expenses)::bigint AS "expensesMinor", sum(g.minutes)::bigint AS "billedMinutes"
+    SELECT g.key::text AS key, coalesce(${nameOf(grouping)}, '') AS name, sum(g.fees)::text AS "feesMinor",
+      sum(g.expenses)::text AS "expensesMinor", sum(g.minutes)::text AS "billedMinutes"
     FROM (
       SELECT ${groupColumn(grouping, 't')} AS key, t."amountMinor" AS fees, 0::bigint AS expenses, t."billedMinutes"::bigint AS minutes
       FROM "TimeEntry" t JOIN "Matter" m ON m.id = t."matterId"
       WHERE t."firmId" = ${firmId}::uuid AND t.billable AND t.status IN ${UNBILLED} AND t."timerStartedAt" IS NULL
       ${expenses}
     ) g
-    GROUP BY g.key ORDER BY sum(g.fees) + sum(g.expenses) DESC, g.key`;
+    GROUP BY g.key ORDER BY sum(g.fees) + sum(g.expenses) DESC, g.key ${limitTo(limit)}`;
 }
 
 /** The SQL of AR aging: open balances of issued invoices by days past due at `asOf`, by group. */
-export function arAgingSql(firmId: string, grouping: ArGrouping, asOf: Date): Prisma.Sql {
+export function arAgingSql(firmId: string, grouping: ArGrouping, asOf: Date, limit: number | null = null): Prisma.Sql {
   const column = grouping === 'MATTER' ? Prisma.sql`i."matterId"` : Prisma.sql`i."clientId"`;
   const bucket = (low: number | null, high: number | null) =>
     Prisma.sql`sum(CASE WHEN ${low === null ? Prisma.sql`TRUE` : Prisma.sql`(${asOf}::date - i."dueOn") >= ${low}`}
       AND ${high === null ? Prisma.sql`TRUE` : Prisma.sql`(${asOf}::date - i."dueOn") <= ${high}`}
       THEN i."totalMinor" - i."paidMinor" ELSE 0 END)::bigint`;
   return Prisma.sql`
-    SELECT g.key::text AS key, coalesce(${nameOf(grouping)}, '') AS name, g."currentMinor", g."days1To30Minor", g."days31To60Minor",
-      g."days61To90Minor", g."over90Minor", g."totalMinor"
+    SELECT g.key::text AS key, coalesce(${nameOf(grouping)}, '') AS name, g."currentMinor"::text AS "currentMinor",
+      g."days1To30Minor"::text AS "days1To30Minor", g."days31To60Minor"::text AS "days31To60Minor",
+      g."days61To90Minor"::text AS "days61To90Minor", g."over90Minor"::text AS "over90Minor", g."totalMinor"::text AS "totalMinor"
     FROM (
       SELECT ${column} AS key, ${bucket(null, 0)} AS "currentMinor", ${bucket(1, 30)} AS "days1To30Minor",
         ${bucket(31, 60)} AS "days31To60Minor", ${bucket(61, 90)} AS "days61To90Minor", ${bucket(91, null)} AS "over90Minor",
@@ -126,7 +136,7 @@ export function arAgingSql(firmId: string, grouping: ArGrouping, asOf: Date): Pr
       WHERE i."firmId" = ${firmId}::uuid AND i.status IN ('ISSUED', 'PARTIALLY_PAID') AND i."issuedOn" <= ${asOf}::date
       GROUP BY 1
     ) g
-    ORDER BY g."totalMinor" DESC, g.key`;
+    ORDER BY g."totalMinor" DESC, g.key ${limitTo(limit)}`;
 }
 
 /**
@@ -134,10 +144,17 @@ export function arAgingSql(firmId: string, grouping: ArGrouping, asOf: Date): Pr
  * rates), what of it was billed (its lines' totals on issued invoices) and collected (each line's
  * share of its invoice's payments), by timekeeper or matter.
  */
-export function realizationSql(firmId: string, grouping: RealizationGrouping, from: Date, to: Date): Prisma.Sql {
+export function realizationSql(
+  firmId: string,
+  grouping: RealizationGrouping,
+  from: Date,
+  to: Date,
+  limit: number | null = null,
+): Prisma.Sql {
   const column = grouping === 'MATTER' ? Prisma.sql`t."matterId"` : Prisma.sql`t."timekeeperId"`;
   return Prisma.sql`
-    SELECT g.key::text AS key, coalesce(${nameOf(grouping)}, '') AS name, g."workedMinor", g."billedMinor", g."collectedMinor",
+    SELECT g.key::text AS key, coalesce(${nameOf(grouping)}, '') AS name, g."workedMinor"::text AS "workedMinor",
+      g."billedMinor"::text AS "billedMinor", g."collectedMinor"::text AS "collectedMinor",
       round(g."billedMinor"::numeric / nullif(g."workedMinor", 0), 4)::text AS "billingRealization",
       round(g."collectedMinor"::numeric / nullif(g."billedMinor", 0), 4)::text AS "collectionRealization"
     FROM (
@@ -151,11 +168,11 @@ export function realizationSql(firmId: string, grouping: RealizationGrouping, fr
         AND t.date BETWEEN ${from}::date AND ${to}::date
       GROUP BY 1
     ) g
-    ORDER BY g."workedMinor" DESC, g.key`;
+    ORDER BY g."workedMinor" DESC, g.key ${limitTo(limit)}`;
 }
 
 /** The SQL of utilisation: billable minutes in [from, to] against `targetHoursPerDay` on each weekday, per timekeeper. */
-export function utilisationSql(firmId: string, from: Date, to: Date, targetHoursPerDay: number): Prisma.Sql {
+export function utilisationSql(firmId: string, from: Date, to: Date, targetHoursPerDay: number, limit: number | null = null): Prisma.Sql {
   return Prisma.sql`
     WITH days AS (
       SELECT count(*)::bigint AS n FROM generate_series(${from}::date, ${to}::date, interval '1 day') d WHERE extract(isodow FROM d) < 6
@@ -165,31 +182,49 @@ export function utilisationSql(firmId: string, from: Date, to: Date, targetHours
       WHERE t."firmId" = ${firmId}::uuid AND t.billable AND t."timerStartedAt" IS NULL AND t.date BETWEEN ${from}::date AND ${to}::date
       GROUP BY 1
     )
-    SELECT u.id::text AS key, u.name, coalesce(w.minutes, 0)::bigint AS "billableMinutes",
-      (days.n * ${Math.round(targetHoursPerDay * 60)})::bigint AS "targetMinutes",
+    SELECT u.id::text AS key, u.name, coalesce(w.minutes, 0)::text AS "billableMinutes",
+      (days.n * ${Math.round(targetHoursPerDay * 60)})::text AS "targetMinutes",
       round(coalesce(w.minutes, 0)::numeric / nullif(days.n * ${Math.round(targetHoursPerDay * 60)}, 0), 4)::text AS utilisation
     FROM "User" u CROSS JOIN days LEFT JOIN worked w ON w.key = u.id
     WHERE u."firmId" = ${firmId}::uuid AND u.active AND u.role IN ('ADMIN', 'ATTORNEY', 'PARALEGAL')
-    ORDER BY "billableMinutes" DESC, u.id`;
+    ORDER BY coalesce(w.minutes, 0) DESC, u.id ${limitTo(limit)}`;
 }
 
+// The rows come back as one JSON value: converting thousands of rows one by one costs the client
+// more than PostgreSQL spends aggregating them.
 async function run<Row>(ctx: Context, sql: Prisma.Sql): Promise<Figure<Row>> {
   const viewer = requireRole(ctx, FIGURE_READERS);
-  const [{ currency }, rows] = await Promise.all([billingSettings(ctx.prisma, viewer.firmId), ctx.prisma.$queryRaw<Row[]>(sql)]);
+  const [{ currency }, [{ rows }]] = await Promise.all([
+    billingSettings(ctx.prisma, viewer.firmId),
+    ctx.prisma.$queryRaw<{ rows: Row[] }[]>(Prisma.sql`SELECT coalesce(json_agg(f), '[]'::json) AS rows FROM (${sql}) f`),
+  ]);
   return { currency, rows };
 }
 
-/** Work in progress (unbilled billable time and expenses) by matter (default), client or timekeeper. Admins, billing and read-only. */
-export function wip(ctx: Context, groupBy: WipGrouping = 'MATTER'): Promise<Figure<WipRow>> {
-  return run(ctx, wipSql(ctx.viewer?.firmId ?? '', groupBy));
+const Limit = z.object({
+  first: z.number().int().min(1, 'At least 1').max(MAX_FIGURE_ROWS, `At most ${MAX_FIGURE_ROWS}`).nullish(),
+});
+
+/** The number of groups asked for: `first`, 100 by default, at most {@link MAX_FIGURE_ROWS}. */
+const limitOf = (first: number | null | undefined) => parseInput(Limit, { first }).first ?? 100;
+
+/**
+ * Work in progress (unbilled billable time and expenses) by matter (default), client or
+ * timekeeper, the `first` (default 100) largest. Admins, billing and read-only staff.
+ */
+export function wip(ctx: Context, input: { groupBy?: WipGrouping | null; first?: number | null }): Promise<Figure<WipRow>> {
+  return run(ctx, wipSql(ctx.viewer?.firmId ?? '', input.groupBy ?? 'MATTER', limitOf(input.first)));
 }
 
 const AsOf = z.object({ asOf: Day.nullish() });
 
-/** AR aging at `asOf` (default today) by client (default) or matter. Admins, billing and read-only. */
-export function arAging(ctx: Context, input: { asOf?: Date | null; groupBy?: ArGrouping | null }): Promise<Figure<ArAgingRow>> {
+/** AR aging at `asOf` (default today) by client (default) or matter, the `first` (default 100) largest. Admins, billing and read-only staff. */
+export function arAging(
+  ctx: Context,
+  input: { asOf?: Date | null; groupBy?: ArGrouping | null; first?: number | null },
+): Promise<Figure<ArAgingRow>> {
   const { asOf } = parseInput(AsOf, input);
-  return run(ctx, arAgingSql(ctx.viewer?.firmId ?? '', input.groupBy ?? 'CLIENT', asOf ?? today()));
+  return run(ctx, arAgingSql(ctx.viewer?.firmId ?? '', input.groupBy ?? 'CLIENT', asOf ?? today(), limitOf(input.first)));
 }
 
 const Period = z
@@ -197,25 +232,25 @@ const Period = z
   .refine((p) => p.from <= p.to, { message: 'The period ends before it starts', path: ['to'] })
   .refine((p) => p.to.getTime() - p.from.getTime() <= 3660 * 86_400_000, { message: 'At most ten years', path: ['to'] });
 
-/** Realization for work dated in a period, by timekeeper (default) or matter. Admins, billing and read-only. */
+/** Realization for work dated in a period, by timekeeper (default) or matter, the `first` (default 100) largest. Admins, billing and read-only staff. */
 export function realization(
   ctx: Context,
-  input: { from: Date; to: Date; groupBy?: RealizationGrouping | null },
+  input: { from: Date; to: Date; groupBy?: RealizationGrouping | null; first?: number | null },
 ): Promise<Figure<RealizationRow>> {
   const { from, to } = parseInput(Period, input);
-  return run(ctx, realizationSql(ctx.viewer?.firmId ?? '', input.groupBy ?? 'TIMEKEEPER', from, to));
+  return run(ctx, realizationSql(ctx.viewer?.firmId ?? '', input.groupBy ?? 'TIMEKEEPER', from, to, limitOf(input.first)));
 }
 
 /** Utilisation of each timekeeper in a period against `targetHoursPerDay` (default 6) per weekday. Admins, billing and read-only. */
 export function utilisation(
   ctx: Context,
-  input: { from: Date; to: Date; targetHoursPerDay?: number | null },
+  input: { from: Date; to: Date; targetHoursPerDay?: number | null; first?: number | null },
 ): Promise<Figure<UtilisationRow>> {
   const { from, to } = parseInput(Period, input);
   const { target } = parseInput(z.object({ target: z.number().min(0.5, 'At least 0.5').max(24, 'At most 24') }), {
     target: input.targetHoursPerDay ?? 6,
   });
-  return run(ctx, utilisationSql(ctx.viewer?.firmId ?? '', from, to, target));
+  return run(ctx, utilisationSql(ctx.viewer?.firmId ?? '', from, to, target, limitOf(input.first)));
 }
 
 const mondayOf = (at: Date) => {
@@ -241,7 +276,7 @@ export const workInProgress: LiveFigure = (prisma, firmId) =>
   moneyFigure(
     prisma,
     firmId,
-    Prisma.sql`SELECT coalesce(sum("feesMinor" + "expensesMinor"), 0)::bigint AS total FROM (${wipSql(firmId, 'MATTER')}) w`,
+    Prisma.sql`SELECT coalesce(sum("feesMinor"::bigint + "expensesMinor"::bigint), 0)::bigint AS total FROM (${wipSql(firmId, 'MATTER')}) w`,
   );
 
 /** Open invoice balances more than 60 days past due, for the dashboard. */
@@ -249,5 +284,5 @@ export const receivablesOver60Days: LiveFigure = (prisma, firmId, at) =>
   moneyFigure(
     prisma,
     firmId,
-    Prisma.sql`SELECT coalesce(sum("days61To90Minor" + "over90Minor"), 0)::bigint AS total FROM (${arAgingSql(firmId, 'CLIENT', today(at))}) a`,
+    Prisma.sql`SELECT coalesce(sum("days61To90Minor"::bigint + "over90Minor"::bigint), 0)::bigint AS total FROM (${arAgingSql(firmId, 'CLIENT', today(at))}) a`,
   );

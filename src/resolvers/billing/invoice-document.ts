@@ -1,6 +1,6 @@
 import { formatMoney } from '../../core/money.ts';
 import type { Tx } from '../../db/client.ts';
-import type { Invoice } from '../../generated/prisma/client.ts';
+import type { Invoice, InvoiceLine } from '../../generated/prisma/client.ts';
 import type { DocumentDefinition } from '../jobs/index.ts';
 import { clientTrustBalance } from './trust-balances.ts';
 
@@ -11,23 +11,41 @@ export function invoiceLabel(number: number | null): string {
   return number === null ? 'DRAFT' : `INV-${String(number).padStart(6, '0')}`;
 }
 
-/**
- * What the invoice PDF shows, for `render_pdf`: the firm, client and matter, itemised time and
- * expenses with their UTBMS codes, the totals, the client's trust balance and how to pay.
- */
-export async function invoiceDocument(tx: Tx, invoice: Invoice): Promise<DocumentDefinition> {
-  const [firm, client, matter, lines] = await Promise.all([
+/** What an invoice's PDF is drawn from, read before its number is taken (see `issueInvoice`). */
+export interface InvoiceDocumentData {
+  firm: { name: string; paymentInstructions: string | null };
+  client: { name: string; address: string | null };
+  matter: { number: string; title: string };
+  lines: InvoiceLine[];
+  names: Map<string, string>;
+  trustMinor: bigint;
+}
+
+/** Reads what the PDF of `invoice` shows: its firm, client, matter, lines, timekeepers and the client's trust balance. */
+export async function invoiceDocumentData(tx: Tx, invoice: Invoice): Promise<InvoiceDocumentData> {
+  const [firm, client, matter, lines, trustMinor] = await Promise.all([
     tx.firm.findUniqueOrThrow({ where: { id: invoice.firmId } }),
     tx.client.findUniqueOrThrow({ where: { id: invoice.clientId } }),
     tx.matter.findUniqueOrThrow({ where: { id: invoice.matterId } }),
     tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, orderBy: { position: 'asc' } }),
+    clientTrustBalance(tx, invoice.firmId, invoice.clientId),
   ]);
   const timekeeperIds = [...new Set(lines.map((l) => l.timekeeperId).filter((id): id is string => id !== null))];
   const names = new Map(
     (await tx.user.findMany({ where: { id: { in: timekeeperIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
   );
+  return { firm, client, matter, lines, names, trustMinor };
+}
+
+/**
+ * What the invoice PDF shows, for `render_pdf`: the firm, client and matter, itemised time and
+ * expenses with their UTBMS codes, the totals, the client's trust balance and how to pay.
+ */
+export function invoiceDocument(
+  invoice: Invoice,
+  { firm, client, matter, lines, names, trustMinor }: InvoiceDocumentData,
+): DocumentDefinition {
   const money = (minor: bigint) => `${formatMoney(minor, invoice.currency)} ${invoice.currency}`;
-  const trust = await clientTrustBalance(tx, invoice.firmId, invoice.clientId);
   const label = invoiceLabel(invoice.number);
   const fees = lines.filter((l) => l.kind === 'FEE');
   const expenses = lines.filter((l) => l.kind === 'EXPENSE');
@@ -85,7 +103,7 @@ export async function invoiceDocument(tx: Tx, invoice: Invoice): Promise<Documen
         ['Total due', money(invoice.totalMinor)],
       ],
     },
-    { kind: 'paragraph', text: `Funds held in trust for ${client.name}: ${money(trust)}` },
+    { kind: 'paragraph', text: `Funds held in trust for ${client.name}: ${money(trustMinor)}` },
     { kind: 'paragraph', text: `Payment instructions: ${firm.paymentInstructions ?? `Please quote ${label} with your payment.`}` },
   );
   return { title: `Invoice ${label}`, fileName: `invoice-${label}.pdf`, blocks };

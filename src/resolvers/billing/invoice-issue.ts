@@ -10,7 +10,7 @@ import { RENDER_PDF } from '../jobs/index.ts';
 import { requireBillingManager } from './billing.access.ts';
 import { invoiceIssued, invoiceVoided } from './billing.events.ts';
 import { Day, today } from './billing.input.ts';
-import { invoiceDocument } from './invoice-document.ts';
+import { invoiceDocument, invoiceDocumentData } from './invoice-document.ts';
 import { lockInvoice } from './invoices.ts';
 
 const DAY_MS = 86_400_000;
@@ -34,6 +34,7 @@ export async function issueInvoice(ctx: Context, input: z.input<typeof IssueInvo
       if (before.status !== 'DRAFT') throw new ConflictError(`Only a DRAFT invoice can be issued; this one is ${before.status}`);
       await w.tx.timeEntry.updateMany({ where: { invoiceId: before.id }, data: { status: 'BILLED' } });
       await w.tx.expense.updateMany({ where: { invoiceId: before.id }, data: { status: 'BILLED' } });
+      const document = await invoiceDocumentData(w.tx, before);
       // The number comes from the firm row, locked until this transaction ends: issuing is serialised
       // per firm for these last statements only, and a rollback returns the number, so none is lost.
       const [firm] = await w.tx.$queryRaw<{ invoiceSequence: number; paymentTermsDays: number }[]>`
@@ -52,7 +53,7 @@ export async function issueInvoice(ctx: Context, input: z.input<typeof IssueInvo
       const pdfJobId = await enqueueJob(w.tx, {
         firmId: w.firmId,
         task: RENDER_PDF,
-        payload: { createdById: viewer.id, document: await invoiceDocument(w.tx, issued) },
+        payload: { createdById: viewer.id, document: invoiceDocument(issued, document) },
         maxAttempts: ctx.jobs.jobs.maxAttempts,
       });
       const after = await w.tx.invoice.update({ where: { id: issued.id }, data: { pdfJobId } });

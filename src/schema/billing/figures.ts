@@ -6,6 +6,7 @@ import {
   arAging,
   type Figure,
   GROUP_TYPES,
+  MAX_FIGURE_ROWS,
   type RealizationRow,
   realization,
   type UtilisationRow,
@@ -16,6 +17,8 @@ import {
 
 type Row<R> = R & { currency: string; type: string };
 const withCurrency = <R>(figure: Figure<R>, type: string): Row<R>[] => figure.rows.map((r) => ({ ...r, currency: figure.currency, type }));
+
+const FIRST = `At most this many groups, the largest first: 1 to ${MAX_FIGURE_ROWS}, default 100.`;
 
 const GroupingEnum = builder.enumType('BillingGrouping', {
   description: 'What a billing figure is broken down by.',
@@ -57,10 +60,13 @@ builder.queryField('wip', (t) =>
     type: [WipRowRef],
     description:
       'Work in progress by matter (default), client or timekeeper, largest first; computed in SQL. Admins, billing and read-only staff.',
-    args: { groupBy: t.arg({ type: GroupingEnum, description: 'The breakdown; defaults to MATTER.' }) },
+    args: {
+      groupBy: t.arg({ type: GroupingEnum, description: 'The breakdown; defaults to MATTER.' }),
+      first: t.arg.int({ description: FIRST }),
+    },
     resolve: async (_root, args, ctx) => {
       const groupBy = args.groupBy ?? 'MATTER';
-      return withCurrency(await wip(ctx, groupBy), GROUP_TYPES[groupBy]);
+      return withCurrency(await wip(ctx, { groupBy, first: args.first }), GROUP_TYPES[groupBy]);
     },
   }),
 );
@@ -86,10 +92,11 @@ builder.queryField('arAging', (t) =>
     args: {
       asOf: t.arg({ type: 'DateTime', description: 'The day to age at; defaults to today.' }),
       groupBy: t.arg({ type: GroupingEnum, description: 'CLIENT (default) or MATTER.' }),
+      first: t.arg.int({ description: FIRST }),
     },
     resolve: async (_root, args, ctx) => {
       const groupBy = args.groupBy === 'MATTER' ? 'MATTER' : 'CLIENT';
-      return withCurrency(await arAging(ctx, { asOf: args.asOf, groupBy }), GROUP_TYPES[groupBy]);
+      return withCurrency(await arAging(ctx, { asOf: args.asOf, groupBy, first: args.first }), GROUP_TYPES[groupBy]);
     },
   }),
 );
@@ -115,10 +122,11 @@ builder.queryField('realization', (t) =>
       from: t.arg({ type: 'DateTime', required: true, description: 'First day of the period.' }),
       to: t.arg({ type: 'DateTime', required: true, description: 'Last day of the period.' }),
       groupBy: t.arg({ type: GroupingEnum, description: 'TIMEKEEPER (default) or MATTER.' }),
+      first: t.arg.int({ description: FIRST }),
     },
     resolve: async (_root, args, ctx) => {
       const groupBy = args.groupBy === 'MATTER' ? 'MATTER' : 'TIMEKEEPER';
-      return withCurrency(await realization(ctx, { from: args.from, to: args.to, groupBy }), GROUP_TYPES[groupBy]);
+      return withCurrency(await realization(ctx, { from: args.from, to: args.to, groupBy, first: args.first }), GROUP_TYPES[groupBy]);
     },
   }),
 );
@@ -141,6 +149,7 @@ builder.queryField('utilisation', (t) =>
       from: t.arg({ type: 'DateTime', required: true, description: 'First day of the period.' }),
       to: t.arg({ type: 'DateTime', required: true, description: 'Last day of the period.' }),
       targetHoursPerDay: t.arg.float({ description: 'Target billable hours per weekday; defaults to 6.' }),
+      first: t.arg.int({ description: FIRST }),
     },
     resolve: async (_root, args, ctx) => withCurrency(await utilisation(ctx, args), 'User'),
   }),

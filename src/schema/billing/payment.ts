@@ -3,11 +3,21 @@ import { listConnection } from '../../core/graphql/lists.ts';
 import { moneyField } from '../../core/graphql/money.ts';
 import { defineMutation } from '../../core/graphql/mutation.ts';
 import { firmNode } from '../../core/graphql/node.ts';
+import { toGlobalId } from '../../core/ids.ts';
 import { PaymentEntity } from '../../resolvers/billing/billing.entities.ts';
 import { paymentList, recordPayment, reversePayment } from '../../resolvers/billing/payments.ts';
 import { ClientRef } from '../cases/index.ts';
 import { PaymentMethodEnum } from './enums.ts';
 import { InvoiceRef } from './invoice.ts';
+
+builder.prismaObject('PaymentAllocation', {
+  description: 'The part of a payment applied to one invoice.',
+  fields: (t) => ({
+    amount: moneyField(t, 'amountMinor', 'The amount applied.'),
+    // An id rather than the invoice itself: `node(id:)` applies the invoice's own visibility.
+    invoiceId: t.id({ description: 'The global ID of the invoice it paid.', resolve: (a) => toGlobalId('Invoice', a.invoiceId) }),
+  }),
+});
 
 export const PaymentRef = builder.prismaNode('Payment', {
   ...firmNode(PaymentEntity),
@@ -25,6 +35,12 @@ export const PaymentRef = builder.prismaNode('Payment', {
     }),
     reversalReason: t.exposeString('reversalReason', { nullable: true, description: 'Why it was reversed.' }),
     client: t.relation('client', { description: 'The client who paid.' }),
+    allocations: t.relatedConnection(
+      'allocations',
+      { cursor: 'id', description: 'How it was applied to invoices.', query: () => ({ orderBy: [{ id: 'asc' }] }) },
+      { description: "A page of a payment's allocations." },
+      { description: 'An allocation in the page.' },
+    ),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
   }),
 });

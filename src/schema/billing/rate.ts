@@ -4,7 +4,7 @@ import { moneyField } from '../../core/graphql/money.ts';
 import { defineMutation } from '../../core/graphql/mutation.ts';
 import { firmNode } from '../../core/graphql/node.ts';
 import { FeeAgreementEntity, RateEntity } from '../../resolvers/billing/billing.entities.ts';
-import { setFeeAgreement } from '../../resolvers/billing/fee-agreements.ts';
+import { feeAgreementOf, setFeeAgreement } from '../../resolvers/billing/fee-agreements.ts';
 import { rateList, setRate } from '../../resolvers/billing/rates.ts';
 import { ClientRef, MatterRef } from '../cases/index.ts';
 import { UserRef } from '../identity/index.ts';
@@ -100,3 +100,13 @@ defineMutation('setFeeAgreement', {
   payload: { description: 'The agreement set by `setFeeAgreement`.', field: 'feeAgreement', type: FeeAgreementRef },
   resolve: async (input, ctx) => ({ feeAgreement: await setFeeAgreement(ctx, { ...input, matterId: input.matterId.id }) }),
 });
+
+builder.queryField('feeAgreement', (t) =>
+  t.field({
+    type: FeeAgreementRef,
+    nullable: true,
+    description: "A matter's fee agreement; null when it has none or you may not see the matter's billing.",
+    args: { matterId: t.arg.globalID({ for: MatterRef, required: true, description: 'The matter.' }) },
+    resolve: (_root, args, ctx) => feeAgreementOf(ctx, args.matterId.id),
+  }),
+);
