@@ -5,6 +5,7 @@ import { DomainError, NotFoundError, ValidationError } from '../../core/errors.t
 import { isUuid } from '../../core/ids.ts';
 import { defineList } from '../../core/lists.ts';
 import { formatMoney } from '../../core/money.ts';
+import { inTurn } from '../../core/turns.ts';
 import { optionalText, parseInput } from '../../core/validation.ts';
 import type { Prisma, TrustAccount, TrustLedgerEntry } from '../../generated/prisma/client.ts';
 import { requireBillingManager } from './billing.access.ts';
@@ -70,6 +71,15 @@ export async function createTrustAccount(ctx: Context, input: z.input<typeof Cre
   });
 }
 
+/**
+ * Runs a movement of one client ledger after the others of this process: racing movements then
+ * wait here for their turn, not on the ledger lock with a pooled connection each (the lock keeps
+ * them apart across instances).
+ */
+function ledgerTurn<T>(input: { accountId: string; clientId: string }, work: () => Promise<T>): Promise<T> {
+  return inTurn(`trust:${input.accountId}:${input.clientId}`, work);
+}
+
 /** One client's (and matter's) ledger in an account, as a movement names it. */
 export interface LedgerRef {
   accountId: string;
@@ -129,22 +139,24 @@ export async function depositToTrust(ctx: Context, input: z.input<typeof Deposit
   const data = parseInput(DepositInput, input);
   const { currency } = await billingSettings(ctx.prisma, viewer.firmId);
   const { amount } = parseInput(z.object({ amount: moneyInput(currency, { positive: true }) }), data);
-  return change(ctx, async (w) => {
-    const ledger = await lockLedger(w, data);
-    const entry = await w.tx.trustLedgerEntry.create({
-      data: {
-        ...ledger,
-        firmId: w.firmId,
-        kind: 'DEPOSIT',
-        amountMinor: amount,
-        occurredOn: data.receivedOn,
-        reference: data.reference ?? null,
-        createdById: viewer.id,
-      },
-    });
-    await w.record(trustDeposited, { after: entry });
-    return entry;
-  });
+  return ledgerTurn(data, () =>
+    change(ctx, async (w) => {
+      const ledger = await lockLedger(w, data);
+      const entry = await w.tx.trustLedgerEntry.create({
+        data: {
+          ...ledger,
+          firmId: w.firmId,
+          kind: 'DEPOSIT',
+          amountMinor: amount,
+          occurredOn: data.receivedOn,
+          reference: data.reference ?? null,
+          createdById: viewer.id,
+        },
+      });
+      await w.record(trustDeposited, { after: entry });
+      return entry;
+    }),
+  );
 }
 
 const DisburseInput = z.object({
@@ -167,18 +179,20 @@ export async function disburseFromTrust(ctx: Context, input: z.input<typeof Disb
   const data = parseInput(DisburseInput, input);
   const { currency } = await billingSettings(ctx.prisma, viewer.firmId);
   const { amount } = parseInput(z.object({ amount: moneyInput(currency, { positive: true }) }), data);
-  return change(ctx, async (w) => {
-    const ledger = await lockLedger(w, data);
-    const entry = await withdraw(w, ledger, amount, {
-      kind: 'DISBURSEMENT',
-      occurredOn: data.paidOn,
-      payee: data.payee,
-      reference: data.reference ?? null,
-      createdById: viewer.id,
-    });
-    await w.record(trustDisbursed, { after: entry });
-    return entry;
-  });
+  return ledgerTurn(data, () =>
+    change(ctx, async (w) => {
+      const ledger = await lockLedger(w, data);
+      const entry = await withdraw(w, ledger, amount, {
+        kind: 'DISBURSEMENT',
+        occurredOn: data.paidOn,
+        payee: data.payee,
+        reference: data.reference ?? null,
+        createdById: viewer.id,
+      });
+      await w.record(trustDisbursed, { after: entry });
+      return entry;
+    }),
+  );
 }
 
 const ReverseEntryInput = z.object({ entryId: z.string(), reason: z.string().trim().min(1, 'Give a reason').max(500) });
