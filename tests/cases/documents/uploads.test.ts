@@ -89,6 +89,9 @@ describe('POST /files', () => {
     const declared = await upload(api, firm.attorney.token, text, 'big.txt');
     expect(declared.status).toBe(413);
     expect(declared.body.errors?.[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const form = await uploadForm(api, firm.attorney.token, text, 'big.txt');
+    expect(form.status).toBe(413);
+    expect(form.body.errors?.[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     await expectNothingKept();
   });
 
