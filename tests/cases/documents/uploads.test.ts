@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../../support/database.ts';
 import { createFirm, type FirmFixture } from '../../support/fixtures.ts';
+import { eventually } from '../../support/receivers.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
 import { filesUnder, upload, uploadForm } from './support.ts';
 
@@ -118,6 +120,28 @@ describe('POST /files', () => {
     expect(await api.prisma.fileBlob.count()).toBe(2);
     expect(await filesUnder(join(dataDir, 'files'))).toHaveLength(2);
     expect(await filesUnder(join(dataDir, 'incoming'))).toEqual([]);
+  });
+
+  it('stores content once when the same bytes arrive in several uploads at the same time', async () => {
+    const text = 'Privilege log, produced twice by mistake.\n';
+    const answers = await Promise.all([1, 2, 3, 4, 5].map((n) => upload(api, firm.attorney.token, text, `log-${n}.txt`)));
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(answers.map((a) => a.body.uploadId)).size).toBe(5);
+    expect(await api.prisma.fileBlob.count()).toBe(1);
+    expect(await filesUnder(join(dataDir, 'files'))).toHaveLength(1);
+  });
+
+  it('keeps nothing of an upload the client abandons halfway', async () => {
+    const request = http.request(`${api.url}/files?name=half.txt`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${firm.attorney.token}`, 'content-length': '10000' },
+    });
+    request.on('error', () => {});
+    request.write('a'.repeat(4_000));
+    await eventually(async () => (await filesUnder(join(dataDir, 'incoming'))).length === 1 || undefined, 10_000, 'the spooled part');
+    request.destroy();
+    await eventually(async () => (await filesUnder(dataDir)).length === 0 || undefined, 10_000, 'the spool file removed');
+    await expectNothingKept();
   });
 
   it('recognises text without a signature: email by its header block, CSV by its name, anything else as plain text', async () => {
