@@ -144,6 +144,13 @@ describe('POST /files', () => {
     await expectNothingKept();
   });
 
+  it('tells Outlook messages and old Office files apart by name within their shared container, and refuses it under other names', async () => {
+    const container = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1_000)]);
+    expect((await upload(api, firm.attorney.token, container, 'From client.msg')).body.mimeType).toBe('application/vnd.ms-outlook');
+    expect((await upload(api, firm.attorney.token, container, 'brief.DOC')).body.mimeType).toBe('application/msword');
+    expect((await upload(api, firm.attorney.token, container, 'brief.pdf')).status).toBe(415);
+  });
+
   it('recognises text without a signature: email by its header block, CSV by its name, anything else as plain text', async () => {
     const email =
       'From: counsel@example.test\r\nTo: client@example.test\r\nSubject: Draft\r\nDate: Mon, 1 Dec 2026 10:00:00 +0000\r\n\r\nSee attached.\r\n';
