@@ -53,6 +53,43 @@ beforeAll(async () => {
   const foreignClient = await createClient(fast, other.admin.token, 'Foreign Client');
   ids.foreignClient = foreignClient.id;
   ids.foreignMatter = (await createMatter(fast, other.admin.token, { clientId: foreignClient.id, title: 'Not yours' })).id;
+  const CreateEvent = `mutation($input: CreateCalendarEventInput!) { createCalendarEvent(input: $input) { __typename ... on CreateCalendarEventPayload { calendarEvent { id } } } }`;
+  const events: [string, string, Record<string, unknown>][] = [
+    [
+      firm.attorney.token,
+      ids.matter0,
+      {
+        kind: 'HEARING',
+        title: 'Motion hearing',
+        startsAt: '2027-03-02T15:00:00Z',
+        endsAt: '2027-03-02T16:00:00Z',
+        timeZone: 'America/Chicago',
+        reminderMinutes: [60, 1440],
+        attendeeIds: [firm.attorney.id, firm.readOnly.id],
+      },
+    ],
+    [firm.attorney.token, ids.matter1, { kind: 'DEADLINE', title: 'Answer due', dueDate: '2027-03-05', location: 'E-filing' }],
+    [
+      firm.admin.token,
+      ids.hidden,
+      { kind: 'DEPOSITION', title: 'Sealed deposition', startsAt: '2027-03-03T14:00:00Z', attendeeIds: [firm.paralegal.id] },
+    ],
+    [other.admin.token, ids.foreignMatter, { kind: 'MEETING', title: 'Foreign meeting', startsAt: '2027-03-04T09:00:00Z' }],
+  ];
+  for (const [i, [token, matterId, input]] of events.entries()) {
+    const created = await fast.gql<{ createCalendarEvent: { __typename: string; calendarEvent?: { id: string } } }, object>(
+      CreateEvent,
+      { input: { matterId, ...input } },
+      { token },
+    );
+    expect(created.data?.createCalendarEvent.__typename).toBe('CreateCalendarEventPayload');
+    ids[`calendarEvent${i}`] = created.data?.createCalendarEvent.calendarEvent?.id ?? '';
+  }
+  await fast.gql(
+    `mutation { addFirmHoliday(input: { date: "2027-03-04", name: "Founders Day" }) { __typename } }`,
+    {},
+    { token: firm.admin.token },
+  );
   ids.admin = firm.admin.id;
   ids.attorney = firm.attorney.id;
   await fileDocuments();
