@@ -25,13 +25,23 @@ export function requestedRange(header: string | undefined, size: number): ByteRa
   return { start, end };
 }
 
+/**
+ * `attachment` with the name as ASCII (others replaced by "_") and, when it is not plain ASCII, as
+ * UTF-8 in `filename*` (RFC 6266), since header values cannot carry other characters.
+ */
+export function contentDisposition(name: string): string {
+  const ascii = [...name].map((c) => (c >= ' ' && c <= '~' && c !== '"' && c !== '\\' ? c : '_')).join('');
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return ascii === name ? `attachment; filename="${name}"` : `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
 async function send(req: IncomingMessage, res: ServerResponse, file: ServedFile, read: (range?: ByteRange) => Promise<Readable>) {
   const etag = `"${file.sha256}"`;
   const ifRange = req.headers['if-range'];
   const range = ifRange && ifRange !== etag ? null : requestedRange(req.headers.range, file.size);
   const headers: Record<string, string> = {
     'content-type': file.mimeType,
-    'content-disposition': `attachment; filename="${file.name.replace(/["\\\r\n]/g, '')}"`,
+    'content-disposition': contentDisposition(file.name),
     'accept-ranges': 'bytes',
     etag,
     'cache-control': 'private, no-store',
@@ -41,6 +51,8 @@ async function send(req: IncomingMessage, res: ServerResponse, file: ServedFile,
     return fail(res, 416, 'The requested range lies outside the file', 'RANGE_NOT_SATISFIABLE', {
       'content-range': `bytes */${file.size}`,
     });
+  // Opened before the headers go out, so a missing object is an error answer, not a cut-off body.
+  const body = req.method === 'HEAD' ? null : await read(range ?? undefined);
   if (range) {
     res.writeHead(206, {
       ...headers,
@@ -50,8 +62,8 @@ async function send(req: IncomingMessage, res: ServerResponse, file: ServedFile,
   } else {
     res.writeHead(200, { ...headers, 'content-length': String(file.size) });
   }
-  if (req.method === 'HEAD') return void res.end();
-  await pipeline(await read(range ?? undefined), res);
+  if (!body) return void res.end();
+  await pipeline(body, res);
 }
 
 /**

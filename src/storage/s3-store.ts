@@ -75,9 +75,4 @@ export class S3BlobStore implements BlobStore {
   async delete(key: string): Promise<void> {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: this.keyOf(key) }));
   }
-
-  /** Closes the client's sockets. */
-  close(): void {
-    this.client.destroy();
-  }
 }

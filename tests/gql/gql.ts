@@ -62,6 +62,8 @@ type Documents = {
     "\n  mutation ExtractionCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id } }\n    }\n  }\n": typeof types.ExtractionCreateDocument,
     "\n  mutation ExtractionAddVersion($input: AddDocumentVersionInput!) {\n    addDocumentVersion(input: $input) { __typename }\n  }\n": typeof types.ExtractionAddVersionDocument,
     "\n  mutation S3CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id currentVersion { downloadPath sha256 } } }\n    }\n  }\n": typeof types.S3CreateDocumentDocument,
+    "\n  mutation LiveCreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id } }\n    }\n  }\n": typeof types.LiveCreateDocumentDocument,
+    "\n  mutation LiveDeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) { __typename }\n  }\n": typeof types.LiveDeleteDocumentDocument,
     "\n  mutation NumbersCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on Error { message }\n    }\n  }\n": typeof types.NumbersCreateMatterDocument,
     "\n  query VisibilityMatters($clientId: ID!) {\n    matters(first: 100) { totalCount edges { node { id } } }\n    client: node(id: $clientId) { ... on Client { matters(first: 100) { totalCount edges { node { id } } } } }\n  }\n": typeof types.VisibilityMattersDocument,
     "\n  query VisibilityNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.VisibilityNodesDocument,
@@ -183,6 +185,8 @@ const documents: Documents = {
     "\n  mutation ExtractionCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id } }\n    }\n  }\n": types.ExtractionCreateDocument,
     "\n  mutation ExtractionAddVersion($input: AddDocumentVersionInput!) {\n    addDocumentVersion(input: $input) { __typename }\n  }\n": types.ExtractionAddVersionDocument,
     "\n  mutation S3CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id currentVersion { downloadPath sha256 } } }\n    }\n  }\n": types.S3CreateDocumentDocument,
+    "\n  mutation LiveCreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id } }\n    }\n  }\n": types.LiveCreateDocumentDocument,
+    "\n  mutation LiveDeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) { __typename }\n  }\n": types.LiveDeleteDocumentDocument,
     "\n  mutation NumbersCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on Error { message }\n    }\n  }\n": types.NumbersCreateMatterDocument,
     "\n  query VisibilityMatters($clientId: ID!) {\n    matters(first: 100) { totalCount edges { node { id } } }\n    client: node(id: $clientId) { ... on Client { matters(first: 100) { totalCount edges { node { id } } } } }\n  }\n": types.VisibilityMattersDocument,
     "\n  query VisibilityNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.VisibilityNodesDocument,
@@ -462,6 +466,14 @@ export function graphql(source: "\n  mutation ExtractionAddVersion($input: AddDo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation S3CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id currentVersion { downloadPath sha256 } } }\n    }\n  }\n"): (typeof documents)["\n  mutation S3CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id currentVersion { downloadPath sha256 } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveCreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveCreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload { document { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveDeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation LiveDeleteDocument($input: DeleteDocumentInput!) {\n    deleteDocument(input: $input) { __typename }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,13 +41,13 @@ async function addVersion(ctx: Context, tx: Tx, viewer: Viewer, documentId: stri
       number,
       blobId: blob.id,
       fileName: upload.fileName,
-      mimeType: blob.mimeType,
+      mimeType: upload.mimeType,
       size: blob.size,
       sha256: blob.sha256,
       uploadedById: viewer.id,
     },
   });
-  if (EXTRACTABLE_TYPES.includes(blob.mimeType))
+  if (EXTRACTABLE_TYPES.includes(upload.mimeType))
     await enqueueJob(tx, {
       firmId: viewer.firmId,
       task: EXTRACT_DOCUMENT_TEXT,

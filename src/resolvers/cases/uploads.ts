@@ -69,9 +69,9 @@ export async function acceptUpload(
       source: { path: file.path, size: file.size },
     });
     const upload = await deps.prisma.upload.create({
-      data: { firmId: viewer.firmId, blobId: blob.id, fileName: name, uploadedById: viewer.id },
+      data: { firmId: viewer.firmId, blobId: blob.id, fileName: name, mimeType: kind.mimeType, uploadedById: viewer.id },
     });
-    return { uploadId: upload.id, fileName: name, mimeType: blob.mimeType, size: blob.size, sha256: blob.sha256 };
+    return { uploadId: upload.id, fileName: name, mimeType: kind.mimeType, size: blob.size, sha256: blob.sha256 };
   } finally {
     await file.discard();
   }

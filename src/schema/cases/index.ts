@@ -12,6 +12,7 @@ import './party.ts';
 import './docket.ts';
 import './note.ts';
 import './task.ts';
+import './document-event.ts';
 
 /** The cases domain's GraphQL types that other domains' schema modules refer to. */
 export { ClientRef } from './client.ts';

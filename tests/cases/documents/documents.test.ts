@@ -161,6 +161,21 @@ describe('documents', () => {
     expect(await (await download(`/files/${localId(document.id)}`, firm.attorney.token)).text()).toBe(CONTENT);
   });
 
+  it('names the download in Content-Disposition, non-ASCII names as UTF-8 beside an ASCII fallback', async () => {
+    const uploadId = uploadIdOf(await upload(api, firm.attorney.token, CONTENT, 'Gutachten Müller "final".txt'));
+    const created = await api.gql(
+      CreateDocument,
+      { input: { matterId: matter.id, uploadId, title: 'Gutachten' } },
+      { token: firm.attorney.token },
+    );
+    const { currentVersion } = expectType(created.data?.createDocument, 'CreateDocumentPayload').document;
+    expect(currentVersion?.fileName).toBe('Gutachten Müller final.txt');
+    const response = await download(currentVersion?.downloadPath ?? '', firm.attorney.token);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="Gutachten M_ller final.txt"; filename*=UTF-8''Gutachten%20M%C3%BCller%20final.txt`,
+    );
+  });
+
   it('answers 404 to a user who cannot see the matter, to another firm and for a deleted document', async () => {
     const document = await fileDocument();
     const path = document.currentVersion?.downloadPath ?? '';

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../../support/database.ts';
 import { createFirm, type FirmFixture } from '../../support/fixtures.ts';
+import { eventually } from '../../support/receivers.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
 import { filesUnder, upload, uploadForm } from './support.ts';
 
@@ -89,6 +91,9 @@ describe('POST /files', () => {
     const declared = await upload(api, firm.attorney.token, text, 'big.txt');
     expect(declared.status).toBe(413);
     expect(declared.body.errors?.[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const form = await uploadForm(api, firm.attorney.token, text, 'big.txt');
+    expect(form.status).toBe(413);
+    expect(form.body.errors?.[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     await expectNothingKept();
   });
 
@@ -115,6 +120,35 @@ describe('POST /files', () => {
     expect(await api.prisma.fileBlob.count()).toBe(2);
     expect(await filesUnder(join(dataDir, 'files'))).toHaveLength(2);
     expect(await filesUnder(join(dataDir, 'incoming'))).toEqual([]);
+  });
+
+  it('stores content once when the same bytes arrive in several uploads at the same time', async () => {
+    const text = 'Privilege log, produced twice by mistake.\n';
+    const answers = await Promise.all([1, 2, 3, 4, 5].map((n) => upload(api, firm.attorney.token, text, `log-${n}.txt`)));
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(answers.map((a) => a.body.uploadId)).size).toBe(5);
+    expect(await api.prisma.fileBlob.count()).toBe(1);
+    expect(await filesUnder(join(dataDir, 'files'))).toHaveLength(1);
+  });
+
+  it('keeps nothing of an upload the client abandons halfway', async () => {
+    const request = http.request(`${api.url}/files?name=half.txt`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${firm.attorney.token}`, 'content-length': '10000' },
+    });
+    request.on('error', () => {});
+    request.write('a'.repeat(4_000));
+    await eventually(async () => (await filesUnder(join(dataDir, 'incoming'))).length === 1 || undefined, 10_000, 'the spooled part');
+    request.destroy();
+    await eventually(async () => (await filesUnder(dataDir)).length === 0 || undefined, 10_000, 'the spool file removed');
+    await expectNothingKept();
+  });
+
+  it('tells Outlook messages and old Office files apart by name within their shared container, and refuses it under other names', async () => {
+    const container = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1_000)]);
+    expect((await upload(api, firm.attorney.token, container, 'From client.msg')).body.mimeType).toBe('application/vnd.ms-outlook');
+    expect((await upload(api, firm.attorney.token, container, 'brief.DOC')).body.mimeType).toBe('application/msword');
+    expect((await upload(api, firm.attorney.token, container, 'brief.pdf')).status).toBe(415);
   });
 
   it('recognises text without a signature: email by its header block, CSV by its name, anything else as plain text', async () => {
