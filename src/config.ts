@@ -66,6 +66,9 @@ const EnvSchema = z.object({
   WEBHOOK_CIRCUIT_COOLDOWN_MS: z.coerce.number().int().positive().default(60_000),
   JOB_PROGRESS_MAX_PER_USER: z.coerce.number().int().positive().default(20),
   WS_CONNECTION_LEASE_MS: z.coerce.number().int().min(1_000).default(15_000),
+  QUERY_MAX_COST: z.coerce.number().int().positive().default(100_000),
+  RATE_LIMIT_BUCKET: z.coerce.number().int().positive().optional(),
+  RATE_LIMIT_RESTORE_PER_SECOND: z.coerce.number().positive().optional(),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

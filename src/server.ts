@@ -29,9 +29,9 @@ import { attachGraphQLWs, REALTIME_DEFAULTS, type RealtimeSettings } from './rea
 import { createPubSub, type PubSub } from './realtime/pubsub.ts';
 import { schema } from './schema/schema.ts';
 import { clientIp } from './security/client-ip.ts';
-import { nulCharacterError } from './security/input-guard.ts';
+import { costPlugin } from './security/cost-plugin.ts';
 import { apolloArmor, PARSE_OPTIONS } from './security/limits.ts';
-import { operationLimitError } from './security/operation-check.ts';
+import { QueryBudget } from './security/query-budget.ts';
 import { RateLimits } from './security/rate-limits.ts';
 import { authLimitDefinitions, SECURITY_DEFAULTS, type SecuritySettings } from './security/settings.ts';
 
@@ -103,6 +103,10 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
   configurePasswordHashing({ concurrency: security.hashConcurrency, maxQueued: security.hashMaxQueued });
   const sessions = new Sessions({ prisma, tokens, pubsub, log });
   const throttle = new RateLimits({ redis: pubsub.redis, prefix: pubsub.prefix, limits: authLimitDefinitions(security) });
+  const budget = new QueryBudget(
+    { maximumAvailable: security.rateLimitBucket, restoreRate: security.rateLimitRestorePerSecond },
+    { redis: pubsub.redis, prefix: pubsub.prefix },
+  );
   const buildContext = (requestId: string, caller: Caller): Context => ({
     jobs,
     requestId,
@@ -132,20 +136,6 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     },
   };
 
-  // Page sizes are checked for the whole operation before it runs (see pageSizeError).
-  const pageSizes: ApolloServerPlugin<Context> = {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation, request }) {
-          const error =
-            operation &&
-            (nulCharacterError(document, request.variables) ?? operationLimitError(schema, document, operation, request.variables));
-          if (error) throw error;
-        },
-      };
-    },
-  };
-
   const apollo = new ApolloServer<Context>({
     schema,
     // main.ts owns SIGTERM/SIGINT: Apollo's own handlers (on outside NODE_ENV=test) raced it and hung shutdown.
@@ -153,7 +143,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     // graphql-armor is typed against the CommonJS build of @apollo/server; the plugins are the same at run time.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
-      pageSizes,
+      costPlugin(schema, budget, security.maxQueryCost),
       busyResponse,
       logUnexpected,
       ...(deps.readPath ? [readPathPlugin({ schema, log, ...deps.readPath })] : []),
@@ -298,6 +288,8 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     log,
     exposeInternal,
     buildContext,
+    budget,
+    maxQueryCost: security.maxQueryCost,
   });
 
   return {
@@ -320,6 +312,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
       clearTimeout(forced);
       await wsClosed;
       sessions.close();
+      await budget.close();
       await services.close();
       await listener?.close();
       if (!deps.pubsub) await pubsub.close();

@@ -24,10 +24,12 @@ import type { Context, Credential, Viewer } from '../core/context.ts';
 import { UnauthenticatedError } from '../core/errors.ts';
 import { expectedErrorCode, formatError } from '../http/errors.ts';
 import type { Logger } from '../logger.ts';
+import { checkCost } from '../security/charge.ts';
 import { clientIp } from '../security/client-ip.ts';
 import { nulCharacterError } from '../security/input-guard.ts';
 import { armorValidationRules, PARSE_OPTIONS } from '../security/limits.ts';
-import { operationLimitError } from '../security/operation-check.ts';
+import { operationCost } from '../security/operation-check.ts';
+import type { QueryBudget } from '../security/query-budget.ts';
 import { audienceOf, executeOnce } from './audience.ts';
 import { CloseCode } from './close-codes.ts';
 import { ConnectionRegistry } from './connection-registry.ts';
@@ -90,6 +92,9 @@ export interface GraphQLWsDeps {
   log: Logger;
   exposeInternal: boolean;
   buildContext(requestId: string, caller: { viewer: Viewer | null; credential: Credential | null; clientIp: string }): Context;
+  /** The query budget every operation start spends from, as over HTTP. */
+  budget: QueryBudget;
+  maxQueryCost: number;
 }
 
 interface Connection {
@@ -284,9 +289,8 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
         const { document } = checked;
         const operation = getOperationAST(document, payload.operationName);
         const variables = payload.variables ?? undefined;
-        const pageError =
-          operation && (nulCharacterError(document, variables) ?? operationLimitError(schema, document, operation, variables));
-        if (pageError) return [pageError];
+        const nul = nulCharacterError(document, variables);
+        if (nul) return [nul];
         // Every operation runs as the user is now, as an HTTP request would.
         const viewer = await current(connection).catch((error: unknown) => error as Error);
         if (viewer instanceof Error) return [new GraphQLError(viewer.message, { originalError: viewer })];
@@ -300,6 +304,11 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
         const credential = { tokenId: token.tokenId, expiresAt: token.expiresAt };
         const build = (now: Viewer) => deps.buildContext(requestId, { viewer: now, credential, clientIp: connection.clientIp });
         const contextValue = build(viewer);
+        if (operation) {
+          const report = operationCost(schema, document, operation, variables);
+          const { refusal } = await checkCost(contextValue, report, deps.budget, deps.maxQueryCost);
+          if (refusal) return [refusal];
+        }
         renewers.set(contextValue, {
           check: async () => {
             const now = await current(connection);

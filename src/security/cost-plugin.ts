@@ -1,0 +1,37 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import type { Context } from '../core/context.ts';
+import { type CostExtension, checkCost } from './charge.ts';
+import { nulCharacterError } from './input-guard.ts';
+import { operationCost } from './operation-check.ts';
+import type { QueryBudget } from './query-budget.ts';
+
+/**
+ * Checks every HTTP operation before it runs, with its variables: NUL characters, page sizes and
+ * `nodes(ids:)` counts, cost against `maxCost`, and the caller's rate limit (see `charge.ts`). Every
+ * response that got as far as an operation reports its cost in `extensions.cost`.
+ */
+export function costPlugin(schema: GraphQLSchema, budget: QueryBudget, maxCost: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let cost: CostExtension | null = null;
+      return {
+        async didResolveOperation({ document, operation, request, contextValue }) {
+          if (!operation) return;
+          const nul = nulCharacterError(document, request.variables);
+          if (nul) throw nul;
+          const checked = await checkCost(contextValue, operationCost(schema, document, operation, request.variables), budget, maxCost);
+          cost = checked.extension;
+          if (checked.refusal) throw checked.refusal;
+        },
+        async willSendResponse({ response }) {
+          if (!cost || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const limited = result.errors?.find((e) => e.extensions?.code === 'RATE_LIMITED');
+          if (limited) response.http.headers.set('retry-after', String(limited.extensions?.retryAfterSeconds ?? 1));
+          result.extensions = { ...result.extensions, cost };
+        },
+      };
+    },
+  };
+}
