@@ -34,8 +34,8 @@ export interface Credential {
   expiresAt: number;
 }
 
-/** Whose cached sessions a change makes stale: one user's, or those of every user of a firm. */
-export type SessionChange = { userId: string } | { firmId: string };
+/** Whose cached sessions a change makes stale: one user's, those of every user of a firm, or an API key's. */
+export type SessionChange = { userId: string } | { firmId: string } | { apiKeyId: string };
 
 /**
  * Tells every instance at once that who a user is or what they may do has changed (role, state,

@@ -50,6 +50,19 @@ export type LiveFigure = (prisma: PrismaClient, firmId: string, at: Date) => Pro
 export type TaskFactory = (deps: TaskDeps) => Task;
 
 /**
+ * A permission an API key may be granted (e.g. `matters:read`), and what of the GraphQL API needs
+ * it: every field of its `types` (and of their connections and edges), and its root `fields`
+ * (queries, mutations, subscriptions). A key may use only what its scopes cover: a root field no
+ * scope names is closed to every key.
+ */
+export interface ScopeDeclaration {
+  name: string;
+  description: string;
+  types?: readonly string[];
+  fields?: readonly string[];
+}
+
+/**
  * Everything a domain contributes beyond its GraphQL types (which its schema modules add to the
  * builder when its declaration is imported). One per domain, in `src/domains/<domain>/index.ts`,
  * listed once in `src/domains/index.ts`; every central list derives from these.
@@ -77,6 +90,8 @@ export interface DomainDeclaration {
   routes?: readonly Route[];
   /** Figures for the live dashboard, by the name the dashboard shows them under. */
   figures?: Readonly<Record<string, LiveFigure>>;
+  /** The API-key scopes of its types and root fields. */
+  scopes?: readonly ScopeDeclaration[];
 }
 
 const declared: DomainDeclaration[] = [];

@@ -22,6 +22,7 @@ import type { VerifiedToken } from '../auth/token.ts';
 import type { Config } from '../config.ts';
 import type { Context, Credential, Viewer } from '../core/context.ts';
 import { UnauthenticatedError } from '../core/errors.ts';
+import { apiScopeRefusal } from '../core/graphql/api-scopes.ts';
 import { expectedErrorCode, formatError } from '../http/errors.ts';
 import type { Logger } from '../logger.ts';
 import { checkCost } from '../security/charge.ts';
@@ -173,7 +174,13 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
   };
   const stopChanges = sessions.onChange((change) => {
     const affected = [...connections.values()].filter(
-      (c) => c.viewer && ('userId' in change ? c.viewer.id === change.userId : c.viewer.firmId === change.firmId),
+      (c) =>
+        c.viewer &&
+        ('userId' in change
+          ? c.viewer.id === change.userId
+          : 'apiKeyId' in change
+            ? c.token?.apiKeyId === change.apiKeyId
+            : c.viewer.firmId === change.firmId),
     );
     void recheck(affected);
   });
@@ -305,6 +312,8 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
         const build = (now: Viewer) => deps.buildContext(requestId, { viewer: now, credential, clientIp: connection.clientIp });
         const contextValue = build(viewer);
         if (operation) {
+          const denied = apiScopeRefusal(schema, document, operation, viewer.apiKey);
+          if (denied) return [denied];
           const report = operationCost(schema, document, operation, variables);
           const { refusal } = await checkCost(contextValue, report, deps.budget, deps.maxQueryCost);
           if (refusal) return [refusal];

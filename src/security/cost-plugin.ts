@@ -1,13 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from '../core/context.ts';
+import { apiScopeRefusal } from '../core/graphql/api-scopes.ts';
 import { type CostExtension, checkCost } from './charge.ts';
 import { nulCharacterError } from './input-guard.ts';
 import { operationCost } from './operation-check.ts';
 import type { QueryBudget } from './query-budget.ts';
 
 /**
- * Checks every HTTP operation before it runs, with its variables: NUL characters, page sizes and
+ * Checks every HTTP operation before it runs, with its variables: NUL characters, an API key's
+ * scopes, page sizes and
  * `nodes(ids:)` counts, cost against `maxCost`, and the caller's rate limit (see `charge.ts`). Every
  * response that got as far as an operation reports its cost in `extensions.cost`.
  */
@@ -20,6 +22,8 @@ export function costPlugin(schema: GraphQLSchema, budget: QueryBudget, maxCost: 
           if (!operation) return;
           const nul = nulCharacterError(document, request.variables);
           if (nul) throw nul;
+          const denied = apiScopeRefusal(schema, document, operation, contextValue.viewer?.apiKey);
+          if (denied) throw denied;
           const checked = await checkCost(contextValue, operationCost(schema, document, operation, request.variables), budget, maxCost);
           cost = checked.extension;
           if (checked.refusal) throw checked.refusal;

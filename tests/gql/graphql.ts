@@ -447,6 +447,7 @@ export type BadInputNodeQueryVariables = Exact<{
 
 
 export type BadInputNodeQuery = { node:
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }
@@ -470,6 +471,7 @@ export type AuditTrailEntitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AuditTrailEntitiesQuery = { auditEvents: { edges: Array<{ node: { action: string, entityType: string, entity:
+          | { __typename: 'ApiKey', id: string }
           | { __typename: 'AuditEvent', id: string }
           | { __typename: 'Client', name: string, id: string }
           | { __typename: 'DomainEvent', id: string }
@@ -700,6 +702,7 @@ export type VisibilityNodesQueryVariables = Exact<{
 
 
 export type VisibilityNodesQuery = { nodes: Array<
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }
@@ -1143,6 +1146,7 @@ export type TenancyNodeQueryVariables = Exact<{
 
 
 export type TenancyNodeQuery = { node:
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }
@@ -1163,6 +1167,7 @@ export type TenancyNodesQueryVariables = Exact<{
 
 
 export type TenancyNodesQuery = { nodes: Array<
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Client', id: string }
     | { __typename: 'DomainEvent', id: string }

@@ -11,4 +11,26 @@ declareDomain({
   events: CASES_EVENTS,
   notificationTypes: CASES_NOTIFICATION_TYPES,
   figures: { openMatters },
+  scopes: [
+    {
+      name: 'matters:read',
+      description: 'Read matters, clients, their members and matter events, and subscribe to them.',
+      types: ['Matter', 'Client', 'MatterMember', 'MatterEvent'],
+      fields: ['matters', 'clients', 'matterEvents', 'matterUpdated'],
+    },
+    {
+      name: 'matters:write',
+      description: 'Open, change, close and reopen matters, manage their members, and create and change clients.',
+      fields: [
+        'createMatter',
+        'updateMatter',
+        'closeMatter',
+        'reopenMatter',
+        'addMatterMember',
+        'removeMatterMember',
+        'createClient',
+        'updateClient',
+      ],
+    },
+  ],
 });

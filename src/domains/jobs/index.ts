@@ -14,4 +14,13 @@ declareDomain({
   tasks: { render_pdf, cleanup },
   crontab: (settings) => [`${settings.cron.cleanup} cleanup`],
   routes: [downloadFile],
+  scopes: [
+    {
+      name: 'jobs:read',
+      description: 'Read background jobs and their files, and follow their progress.',
+      types: ['Job', 'StoredFile'],
+      fields: ['jobs', 'files', 'jobProgress'],
+    },
+    { name: 'jobs:write', description: 'Queue PDF renders and retry failed jobs.', fields: ['renderPdf', 'retryJob'] },
+  ],
 });
