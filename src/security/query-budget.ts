@@ -77,13 +77,14 @@ export class QueryBudget {
     return this.settings.maximumAvailable / (this.durationSeconds * 1000);
   }
 
-  private state(cost: number, msUntilEmpty: number, retryAfterMs: number | null): BucketState {
+  // `level` is what the bucket holds after the charge (before it, when refused); the time until it is
+  // empty is kept in whole milliseconds, so the level is taken as computed rather than from it.
+  private state(cost: number, level: number, msUntilEmpty: number, retryAfterMs: number | null): BucketState {
     const { maximumAvailable, restoreRate } = this.settings;
-    const level = Math.min(maximumAvailable, Math.ceil(msUntilEmpty * this.perMs));
     return {
       cost,
       maximumAvailable,
-      currentlyAvailable: maximumAvailable - level,
+      currentlyAvailable: Math.max(0, maximumAvailable - Math.ceil(level)),
       restoreRate,
       resetAt: new Date(Date.now() + msUntilEmpty),
       retryAfterSeconds: retryAfterMs === null ? null : Math.max(1, Math.ceil(retryAfterMs / 1000)),
@@ -93,13 +94,14 @@ export class QueryBudget {
   private localCharge(key: string, cost: number): BucketState {
     const now = Date.now();
     const emptyAt = Math.max(now, this.local.get(key) ?? now);
-    const after = (emptyAt - now) * this.perMs + cost;
+    const level = (emptyAt - now) * this.perMs;
+    const after = level + cost;
     if (after > this.settings.maximumAvailable) {
-      return this.state(cost, emptyAt - now, (after - this.settings.maximumAvailable) / this.perMs);
+      return this.state(cost, level, emptyAt - now, (after - this.settings.maximumAvailable) / this.perMs);
     }
-    const until = Math.ceil(after / this.perMs);
+    const until = after / this.perMs;
     this.local.set(key, now + until);
-    return this.state(cost, until, null);
+    return this.state(cost, after, until, null);
   }
 
   /**
@@ -111,11 +113,11 @@ export class QueryBudget {
     if (!this.redisLimiter) return this.localCharge(key, points);
     try {
       const res = await this.redisLimiter.consume(key, points);
-      return this.state(points, res.msBeforeNext, null);
+      return this.state(points, res.consumedPoints, res.msBeforeNext, null);
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
       const level = Math.max(0, error.consumedPoints - points);
-      return this.state(points, level / this.perMs, error.msBeforeNext);
+      return this.state(points, level, level / this.perMs, error.msBeforeNext);
     }
   }
 
@@ -123,7 +125,8 @@ export class QueryBudget {
   async peek(key: string): Promise<BucketState> {
     if (!this.redisLimiter) return this.localCharge(key, 0);
     const res = await this.redisLimiter.get(key).catch(() => null);
-    return this.state(0, Math.max(0, res?.msBeforeNext ?? 0), null);
+    const ms = Math.max(0, res?.msBeforeNext ?? 0);
+    return this.state(0, ms * this.perMs, ms, null);
   }
 
   async close(): Promise<void> {
