@@ -34,6 +34,7 @@ import { apolloArmor, PARSE_OPTIONS } from './security/limits.ts';
 import { QueryBudget } from './security/query-budget.ts';
 import { RateLimits } from './security/rate-limits.ts';
 import { authLimitDefinitions, SECURITY_DEFAULTS, type SecuritySettings } from './security/settings.ts';
+import { TrustedDocuments } from './security/trusted-documents.ts';
 
 export interface AppDeps {
   config: Pick<Config, 'NODE_ENV' | 'BODY_LIMIT_BYTES' | 'SHUTDOWN_TIMEOUT_MS'>;
@@ -54,6 +55,8 @@ export interface AppDeps {
   security?: Partial<SecuritySettings>;
   /** The database the server LISTENs on for pushed changes (job progress); without it nothing is pushed. */
   databaseUrl?: string;
+  /** The trusted documents and whether every caller must use them; by default the codegen manifest, not required. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 /** Who a request or WebSocket operation comes from, as its context is built for. */
@@ -103,6 +106,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
   configurePasswordHashing({ concurrency: security.hashConcurrency, maxQueued: security.hashMaxQueued });
   const sessions = new Sessions({ prisma, tokens, pubsub, log });
   const throttle = new RateLimits({ redis: pubsub.redis, prefix: pubsub.prefix, limits: authLimitDefinitions(security) });
+  const trusted = deps.trustedDocuments ?? TrustedDocuments.load('off');
   const budget = new QueryBudget(
     { maximumAvailable: security.rateLimitBucket, restoreRate: security.rateLimitRestorePerSecond },
     { redis: pubsub.redis, prefix: pubsub.prefix },
@@ -143,7 +147,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     // graphql-armor is typed against the CommonJS build of @apollo/server; the plugins are the same at run time.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
-      costPlugin(schema, budget, security.maxQueryCost),
+      costPlugin(schema, budget, security.maxQueryCost, trusted),
       busyResponse,
       logUnexpected,
       ...(deps.readPath ? [readPathPlugin({ schema, log, ...deps.readPath })] : []),
@@ -154,6 +158,8 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     validationRules: armor.validationRules,
     parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
+    // Hashes resolve to the trusted documents (and, unless they are required, to documents clients registered).
+    persistedQueries: { cache: trusted.cache() },
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     introspection: true,
@@ -290,6 +296,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     buildContext,
     budget,
     maxQueryCost: security.maxQueryCost,
+    trusted,
   });
 
   return {

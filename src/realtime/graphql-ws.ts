@@ -31,6 +31,7 @@ import { nulCharacterError } from '../security/input-guard.ts';
 import { armorValidationRules, PARSE_OPTIONS } from '../security/limits.ts';
 import { operationCost } from '../security/operation-check.ts';
 import type { QueryBudget } from '../security/query-budget.ts';
+import { type TrustedDocuments, untrustedDocument } from '../security/trusted-documents.ts';
 import { audienceOf, executeOnce } from './audience.ts';
 import { CloseCode } from './close-codes.ts';
 import { ConnectionRegistry } from './connection-registry.ts';
@@ -96,6 +97,8 @@ export interface GraphQLWsDeps {
   /** The query budget every operation start spends from, as over HTTP. */
   budget: QueryBudget;
   maxQueryCost: number;
+  /** The trusted documents: operations may name one by hash, and some callers may run nothing else. */
+  trusted: TrustedDocuments;
 }
 
 interface Connection {
@@ -291,7 +294,10 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
             }),
           ];
         }
-        const checked = checkDocument(payload.query);
+        const hash = (payload.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
+        const query = payload.query || (typeof hash === 'string' ? deps.trusted.byHash(hash) : undefined);
+        if (!query) return [untrustedDocument()];
+        const checked = checkDocument(query);
         if ('errors' in checked) return checked.errors;
         const { document } = checked;
         const operation = getOperationAST(document, payload.operationName);
@@ -305,6 +311,7 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
           refuse(connection, viewer);
           return [new GraphQLError(viewer.reason, { extensions: { code: 'UNAUTHENTICATED' } })];
         }
+        if (deps.trusted.requiredFor(viewer) && !deps.trusted.has(query)) return [untrustedDocument()];
         const requestId = randomUUID();
         connection.operations.set(id, requestId);
         const { token } = connection;
@@ -328,7 +335,7 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
             return now;
           },
           build,
-          audience: audienceOf(schema, payload, document, viewer),
+          audience: audienceOf(schema, { ...payload, query }, document, viewer),
         });
         return {
           schema,

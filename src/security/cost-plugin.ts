@@ -6,20 +6,28 @@ import { type CostExtension, checkCost } from './charge.ts';
 import { nulCharacterError } from './input-guard.ts';
 import { operationCost } from './operation-check.ts';
 import type { QueryBudget } from './query-budget.ts';
+import { type TrustedDocuments, untrustedDocument } from './trusted-documents.ts';
 
 /**
- * Checks every HTTP operation before it runs, with its variables: NUL characters, an API key's
+ * Checks every HTTP operation before it runs, with its variables: a trusted document where one is
+ * required, NUL characters, an API key's
  * scopes, page sizes and
  * `nodes(ids:)` counts, cost against `maxCost`, and the caller's rate limit (see `charge.ts`). Every
  * response that got as far as an operation reports its cost in `extensions.cost`.
  */
-export function costPlugin(schema: GraphQLSchema, budget: QueryBudget, maxCost: number): ApolloServerPlugin<Context> {
+export function costPlugin(
+  schema: GraphQLSchema,
+  budget: QueryBudget,
+  maxCost: number,
+  trusted: TrustedDocuments,
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let cost: CostExtension | null = null;
       return {
-        async didResolveOperation({ document, operation, request, contextValue }) {
+        async didResolveOperation({ document, operation, request, contextValue, source }) {
           if (!operation) return;
+          if (trusted.requiredFor(contextValue.viewer) && !trusted.has(source)) throw untrustedDocument();
           const nul = nulCharacterError(document, request.variables);
           if (nul) throw nul;
           const denied = apiScopeRefusal(schema, document, operation, contextValue.viewer?.apiKey);

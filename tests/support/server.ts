@@ -83,6 +83,8 @@ export async function startTestServer(
     worker?: boolean | { concurrency?: number; lockTimeoutMs?: number };
     /** Serve reads through the SQL read path (the default), or resolve every field (the reference it is held to). */
     readPath?: boolean;
+    /** The trusted documents and their mode; the codegen manifest, not required, when omitted. */
+    trustedDocuments?: AppDeps['trustedDocuments'];
   } = {},
 ): Promise<TestServer> {
   const statements: string[] = [];
@@ -120,6 +122,7 @@ export async function startTestServer(
     // Tests fire operations faster than any client: the query budget is lifted unless given.
     security: { authMaxPerAddress: 100_000, rateLimitBucket: 1_000_000_000, rateLimitRestorePerSecond: 1_000_000_000, ...options.security },
     databaseUrl: workerDatabaseUrl(),
+    trustedDocuments: options.trustedDocuments,
   });
   const url = await app.listen(0, '127.0.0.1');
   return {
