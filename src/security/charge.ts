@@ -65,3 +65,16 @@ export async function checkCost(ctx: Context, report: CostReport, budget: QueryB
   ctx.charge = { ...throttleStatus, cost: requestedQueryCost, resetAt: state.resetAt } satisfies OperationCharge;
   return { extension: { requestedQueryCost, actualQueryCost: requestedQueryCost, throttleStatus }, refusal: null };
 }
+
+/**
+ * Once an operation has run: records its actual cost (counted from its answer) and gives what it
+ * was charged beyond that back to the caller's bucket.
+ */
+export async function settle(ctx: Context, charged: CostExtension, actual: number, budget: QueryBudget): Promise<CostExtension> {
+  const actualQueryCost = Math.min(actual, charged.requestedQueryCost);
+  const key = bucketKey(ctx.viewer);
+  const refund = charged.requestedQueryCost - actualQueryCost;
+  if (!key || !charged.throttleStatus || refund <= 0) return { ...charged, actualQueryCost };
+  const state = await budget.refund(key, refund);
+  return { ...charged, actualQueryCost, throttleStatus: throttleOf(state) };
+}

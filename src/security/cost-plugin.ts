@@ -2,7 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from '../core/context.ts';
 import { apiScopeRefusal } from '../core/graphql/api-scopes.ts';
-import { type CostExtension, checkCost } from './charge.ts';
+import { type CostExtension, checkCost, settle } from './charge.ts';
+import { actualCostOf } from './cost.ts';
 import { nulCharacterError } from './input-guard.ts';
 import { operationCost } from './operation-check.ts';
 import type { QueryBudget } from './query-budget.ts';
@@ -13,7 +14,8 @@ import { type TrustedDocuments, untrustedDocument } from './trusted-documents.ts
  * required, NUL characters, an API key's
  * scopes, page sizes and
  * `nodes(ids:)` counts, cost against `maxCost`, and the caller's rate limit (see `charge.ts`). Every
- * response that got as far as an operation reports its cost in `extensions.cost`.
+ * response that got as far as an operation reports its cost in `extensions.cost`; what was charged
+ * beyond the actual cost (smaller pages than asked, nulls) is given back.
  */
 export function costPlugin(
   schema: GraphQLSchema,
@@ -36,9 +38,12 @@ export function costPlugin(
           cost = checked.extension;
           if (checked.refusal) throw checked.refusal;
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, document, operation, contextValue }) {
           if (!cost || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
+          if (cost.actualQueryCost !== null && document && operation && 'data' in result) {
+            cost = await settle(contextValue, cost, actualCostOf(schema, document, operation, result.data), budget);
+          }
           const limited = result.errors?.find((e) => e.extensions?.code === 'RATE_LIMITED');
           if (limited) response.http.headers.set('retry-after', String(limited.extensions?.retryAfterSeconds ?? 1));
           result.extensions = { ...result.extensions, cost };

@@ -162,3 +162,61 @@ export function costOf(
   const cost = coster.selection(root, operation.selectionSet);
   return { cost: coster.error ? 0 : cost, error: coster.error };
 }
+
+type Selected = { node: FieldNode; parent: GraphQLNamedType };
+
+// The fields selected on an object by response key, through fragments whatever their type
+// condition: the answer holds only the keys that applied.
+function collect(
+  schema: GraphQLSchema,
+  fragments: Map<string, FragmentDefinitionNode>,
+  parent: GraphQLNamedType,
+  set: SelectionSetNode,
+  into = new Map<string, Selected>(),
+): Map<string, Selected> {
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      const key = selection.alias?.value ?? selection.name.value;
+      if (!into.has(key)) into.set(key, { node: selection, parent });
+    } else {
+      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
+      if (!fragment) continue;
+      const on = fragment.typeCondition ? (schema.getType(fragment.typeCondition.name.value) ?? parent) : parent;
+      collect(schema, fragments, on, fragment.selectionSet, into);
+    }
+  }
+  return into;
+}
+
+/**
+ * What an executed operation actually cost, by the same model as {@link costOf} but counting the
+ * objects its answer holds (a page of 3 where 100 were asked costs 3). Refunded to the caller's
+ * bucket, like Shopify's `actualQueryCost`.
+ */
+export function actualCostOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, data: unknown): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const mutationType = schema.getMutationType();
+  const objectCost = (type: GraphQLNamedType) => (type.name.endsWith('Edge') ? 0 : COSTS.object);
+  const walk = (type: GraphQLNamedType, set: SelectionSetNode | undefined, value: unknown): number => {
+    if (value === null || value === undefined || !set) return 0;
+    if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + walk(type, set, item), 0);
+    if (typeof value !== 'object') return 0;
+    let total = 0;
+    for (const [key, { node, parent }] of collect(schema, fragments, type, set)) {
+      if (!(key in value) || node.name.value.startsWith('__') || !(isObjectType(parent) || isInterfaceType(parent))) continue;
+      const definition = parent.getFields()[node.name.value];
+      if (!definition) continue;
+      const named = getNamedType(definition.type);
+      if (parent === mutationType) total += COSTS.mutation;
+      if (!isCompositeType(named)) continue;
+      const child = (value as Record<string, unknown>)[key];
+      const items = Array.isArray(child) ? child.filter((item) => item !== null) : child === null ? [] : [child];
+      total += items.length * objectCost(named) + walk(named, node.selectionSet, items);
+    }
+    return total;
+  };
+  const root = schema.getRootType(operation.operation);
+  return root ? walk(root, operation.selectionSet, data) : 0;
+}

@@ -32,6 +32,10 @@ local perMs = cap / (tonumber(ARGV[4]) * 1000)
 local ttl = redis.call('pttl', KEYS[1])
 if ttl < 0 then ttl = 0 end
 local after = ttl * perMs + tonumber(ARGV[1])
+if after <= 0 then
+  redis.call('del', KEYS[1])
+  return {0, 0}
+end
 if after > cap then
   return {math.ceil(after), math.ceil((after - cap) / perMs)}
 end
@@ -95,7 +99,7 @@ export class QueryBudget {
     const now = Date.now();
     const emptyAt = Math.max(now, this.local.get(key) ?? now);
     const level = (emptyAt - now) * this.perMs;
-    const after = level + cost;
+    const after = Math.max(0, level + cost);
     if (after > this.settings.maximumAvailable) {
       return this.state(cost, level, emptyAt - now, (after - this.settings.maximumAvailable) / this.perMs);
     }
@@ -119,6 +123,14 @@ export class QueryBudget {
       const level = Math.max(0, error.consumedPoints - points);
       return this.state(points, level, level / this.perMs, error.msBeforeNext);
     }
+  }
+
+  /** Gives `points` back to `key`'s bucket (what an operation was charged beyond what it cost). */
+  async refund(key: string, points: number): Promise<BucketState> {
+    const back = Math.floor(points);
+    if (!this.redisLimiter) return this.localCharge(key, -back);
+    const res = await this.redisLimiter.reward(key, back);
+    return this.state(0, Math.max(0, res.consumedPoints), Math.max(0, res.msBeforeNext), null);
   }
 
   /** The state of `key`'s bucket without charging it. */

@@ -8,7 +8,7 @@ let firm: FirmFixture;
 let client: { id: string };
 
 beforeAll(async () => {
-  api = await startTestServer({ security: { maxQueryCost: 1_000, rateLimitBucket: 5_000, rateLimitRestorePerSecond: 500 } });
+  api = await startTestServer({ security: { maxQueryCost: 1_000, rateLimitBucket: 5_000, rateLimitRestorePerSecond: 1 } });
 });
 afterAll(() => api.close());
 beforeEach(async () => {
@@ -44,7 +44,7 @@ describe('query cost', () => {
     expect(result.cost).toEqual({
       requestedQueryCost: 2,
       actualQueryCost: 2,
-      throttleStatus: { maximumAvailable: 5_000, currentlyAvailable: expect.any(Number), restoreRate: 500 },
+      throttleStatus: { maximumAvailable: 5_000, currentlyAvailable: expect.any(Number), restoreRate: 1 },
     });
     expect(result.cost?.throttleStatus?.currentlyAvailable).toBeLessThanOrEqual(4_998);
   });
@@ -75,6 +75,15 @@ describe('query cost', () => {
     );
     expect(mutation.errors).toBeUndefined();
     expect(mutation.cost?.requestedQueryCost).toBe(10 + 1 + 1);
+  });
+
+  it('charges what the answer held: a page of one where ten were asked costs one item, and the rest flows back', async () => {
+    const full = await costOf('{ me { name } }');
+    const available = full.cost?.throttleStatus?.currentlyAvailable as number;
+    const result = await costOf('{ matters(first: 10) { edges { node { title client { name } } } } }');
+    expect(result.cost).toMatchObject({ requestedQueryCost: 21, actualQueryCost: 1 + 2 });
+    // Only the actual cost stays spent (the bucket refills meanwhile, never beyond what it was).
+    expect(result.cost?.throttleStatus?.currentlyAvailable).toBeGreaterThanOrEqual(available - 3);
   });
 
   it('refuses an operation over the maximum with QUERY_TOO_COMPLEX and its cost, before any SQL', async () => {
