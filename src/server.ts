@@ -8,7 +8,7 @@ import { Sessions } from './auth/sessions.ts';
 import type { TokenService } from './auth/token.ts';
 import type { Config } from './config.ts';
 import type { Context, Credential, Viewer } from './core/context.ts';
-import { DomainError } from './core/errors.ts';
+import { DomainError, UnauthenticatedError } from './core/errors.ts';
 import { registry } from './core/registry.ts';
 import { Services } from './core/services.ts';
 import type { PrismaClient } from './db/client.ts';
@@ -265,7 +265,19 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
           req,
           res,
           { url, rest: url.pathname.slice(route.path.length), requestId },
-          { prisma, tokens, log, jobs, authenticate: async (authorization) => (await sessions.authenticate(authorization)).viewer },
+          {
+            prisma,
+            tokens,
+            log,
+            jobs,
+            authenticate: async (authorization) => {
+              const { viewer } = await sessions.authenticate(authorization);
+              // A key reaches a plain route only with the scope the route names.
+              if (viewer?.apiKey && !(route.scope && viewer.apiKey.scopes.includes(route.scope)))
+                throw new UnauthenticatedError(`This API key lacks the scope ${route.scope ?? 'this route needs'}`);
+              return viewer;
+            },
+          },
         );
       if (matching.length > 0) {
         const allow = [...new Set(matching.map((r) => r.method))].join(', ');

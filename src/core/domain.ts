@@ -29,6 +29,8 @@ export interface Route {
   /** The path, e.g. "/dashboard"; with `prefix` every path below it ("/files/" matches "/files/<id>"). */
   path: string;
   prefix?: boolean;
+  /** The API-key scope the route needs; without one, API keys are refused on it. */
+  scope?: string;
   /** `rest` is what follows a prefix path ("" for an exact one). */
   handle(req: IncomingMessage, res: ServerResponse, request: { url: URL; rest: string; requestId: string }, deps: RouteDeps): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resetDatabase } from '../support/database.ts';
 import { createClient, createFirm, createMatter, type FirmFixture } from '../support/fixtures.ts';
@@ -174,6 +174,16 @@ describe('API keys', () => {
     expect(unknown.data?.createApiKey.__typename).toBe('ValidationError');
     expect(unknown.data?.createApiKey.issues.map((i) => i.path.join('.')).sort()).toEqual(['expiresAt', 'scopes.1']);
     expect(await a.prisma.apiKey.count()).toBe(1);
+  });
+
+  it('refuses a key on a plain HTTP route whose scope it lacks', async () => {
+    const { key } = await issue(['matters:read']);
+    const response = await fetch(`${a.url}/files/${randomUUID()}`, { headers: { authorization: `Bearer ${key}` } });
+    expect(response.status).toBe(401);
+    expect(await response.text()).toContain('lacks the scope jobs:read');
+    const scoped = await issue(['jobs:read']);
+    const missing = await fetch(`${a.url}/files/${randomUUID()}`, { headers: { authorization: `Bearer ${scoped.key}` } });
+    expect(missing.status).toBe(404);
   });
 
   it('refuses an expired key', async () => {

@@ -14,6 +14,7 @@ export const downloadFile: Route = {
   method: 'GET',
   path: '/files/',
   prefix: true,
+  scope: 'jobs:read',
   async handle(req, res, { rest: id }, { prisma, authenticate }) {
     let viewer: Viewer | null;
     try {
