@@ -188,6 +188,13 @@ function collect(
   return into;
 }
 
+interface Step {
+  key: string;
+  cost: number;
+  /** The type and selection to walk into; null for leaves. */
+  into: { type: GraphQLNamedType; set: SelectionSetNode | undefined; each: number } | null;
+}
+
 /**
  * What an executed operation actually cost, by the same model as {@link costOf} but counting the
  * objects its answer holds (a page of 3 where 100 were asked costs 3). Refunded to the caller's
@@ -198,22 +205,47 @@ export function actualCostOf(schema: GraphQLSchema, document: DocumentNode, oper
   for (const definition of document.definitions)
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const mutationType = schema.getMutationType();
-  const objectCost = (type: GraphQLNamedType) => (type.name.endsWith('Edge') ? 0 : COSTS.object);
-  const walk = (type: GraphQLNamedType, set: SelectionSetNode | undefined, value: unknown): number => {
-    if (value === null || value === undefined || !set) return 0;
-    if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + walk(type, set, item), 0);
-    if (typeof value !== 'object') return 0;
-    let total = 0;
+  // Each selection is planned once per answer, however many objects it is applied to.
+  const plans = new Map<SelectionSetNode, Map<string, Step[]>>();
+  const plan = (type: GraphQLNamedType, set: SelectionSetNode): Step[] => {
+    let byType = plans.get(set);
+    if (!byType) plans.set(set, (byType = new Map()));
+    let steps = byType.get(type.name);
+    if (steps) return steps;
+    steps = [];
     for (const [key, { node, parent }] of collect(schema, fragments, type, set)) {
-      if (!(key in value) || node.name.value.startsWith('__') || !(isObjectType(parent) || isInterfaceType(parent))) continue;
+      if (node.name.value.startsWith('__') || !(isObjectType(parent) || isInterfaceType(parent))) continue;
       const definition = parent.getFields()[node.name.value];
       if (!definition) continue;
       const named = getNamedType(definition.type);
-      if (parent === mutationType) total += COSTS.mutation;
-      if (!isCompositeType(named)) continue;
-      const child = (value as Record<string, unknown>)[key];
-      const items = Array.isArray(child) ? child.filter((item) => item !== null) : child === null ? [] : [child];
-      total += items.length * objectCost(named) + walk(named, node.selectionSet, items);
+      const composite = isCompositeType(named);
+      steps.push({
+        key,
+        cost: parent === mutationType ? COSTS.mutation : 0,
+        into: composite ? { type: named, set: node.selectionSet, each: named.name.endsWith('Edge') ? 0 : COSTS.object } : null,
+      });
+    }
+    byType.set(type.name, steps);
+    return steps;
+  };
+  const walk = (type: GraphQLNamedType, set: SelectionSetNode | undefined, value: unknown): number => {
+    if (value === null || typeof value !== 'object' || !set) return 0;
+    if (Array.isArray(value)) {
+      let sum = 0;
+      for (const item of value) sum += walk(type, set, item);
+      return sum;
+    }
+    const object = value as Record<string, unknown>;
+    let total = 0;
+    for (const step of plan(type, set)) {
+      if (!(step.key in object)) continue;
+      total += step.cost;
+      if (!step.into) continue;
+      const child = object[step.key];
+      if (child === null || child === undefined) continue;
+      if (Array.isArray(child)) {
+        for (const item of child) if (item !== null) total += step.into.each + walk(step.into.type, step.into.set, item);
+      } else total += step.into.each + walk(step.into.type, step.into.set, child);
     }
     return total;
   };
