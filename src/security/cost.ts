@@ -209,7 +209,10 @@ export function actualCostOf(schema: GraphQLSchema, document: DocumentNode, oper
   const plans = new Map<SelectionSetNode, Map<string, Step[]>>();
   const plan = (type: GraphQLNamedType, set: SelectionSetNode): Step[] => {
     let byType = plans.get(set);
-    if (!byType) plans.set(set, (byType = new Map()));
+    if (!byType) {
+      byType = new Map();
+      plans.set(set, byType);
+    }
     let steps = byType.get(type.name);
     if (steps) return steps;
     steps = [];
