@@ -66,6 +66,8 @@ export class QueryBudget {
     // The script is registered on the client by name, shared by every limiter on it: this one gets a
     // connection of its own so the sign-in limits keep theirs.
     this.connection = options.redis?.duplicate() ?? null;
+    // While Redis is down the in-memory stand-in answers; the pub/sub connection reports the outage.
+    this.connection?.on('error', () => undefined);
     this.redisLimiter = this.connection
       ? new RateLimiterRedis({
           ...base,
