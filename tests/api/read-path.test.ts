@@ -12,6 +12,8 @@ let reference: TestServer;
 let firm: FirmFixture;
 let other: FirmFixture;
 let outsider: Actor;
+// A partner's API key with every scope: each read is also compared for it (as the firm, within its scopes).
+let partner: { token: string };
 const ids: Record<string, string> = {};
 
 const AddMember = `mutation($input: AddMatterMemberInput!) { addMatterMember(input: $input) { __typename } }`;
@@ -53,6 +55,17 @@ beforeAll(async () => {
   const foreignClient = await createClient(fast, other.admin.token, 'Foreign Client');
   ids.foreignClient = foreignClient.id;
   ids.foreignMatter = (await createMatter(fast, other.admin.token, { clientId: foreignClient.id, title: 'Not yours' })).id;
+  const created = await fast.gql<{ createApiKey: { key: string } }, unknown>(
+    'mutation K($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreateApiKeyPayload { key } } }',
+    {
+      input: {
+        name: 'Partner',
+        scopes: ['matters:read', 'users:read', 'events:read', 'audit:read', 'webhooks:manage', 'jobs:read', 'dashboard:read'],
+      },
+    },
+    { token: firm.admin.token },
+  );
+  partner = { token: created.data?.createApiKey.key as string };
   ids.admin = firm.admin.id;
   ids.attorney = firm.attorney.id;
 }, 120_000);
@@ -69,6 +82,7 @@ const viewers = () => ({
   readOnly: firm.readOnly,
   outsider,
   anonymous: null,
+  partner,
 });
 
 async function both(query: string, variables: Record<string, unknown>, token?: string) {
