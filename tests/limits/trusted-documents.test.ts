@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MANIFEST, TrustedDocuments } from '../../src/security/trusted-documents.ts';
 import { resetDatabase } from '../support/database.ts';
-import { createFirm, type FirmFixture } from '../support/fixtures.ts';
+import { createClient, createFirm, createMatter, type FirmFixture } from '../support/fixtures.ts';
+import { collect, eventually, wsClient } from '../support/realtime.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 const manifest = JSON.parse(readFileSync(DEFAULT_MANIFEST, 'utf8')) as Record<string, string>;
@@ -45,6 +46,12 @@ const send = async (api: TestServer, body: Record<string, unknown>, token = firm
 };
 const byHash = (hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
 
+const textOf = (start: string) => {
+  const entry = Object.values(manifest).find((text) => text.startsWith(start));
+  if (!entry) throw new Error(`${start} is not in the manifest`);
+  return entry;
+};
+
 describe('trusted documents', () => {
   it('lists each client operation under the sha-256 of its text', () => {
     expect(Object.keys(manifest).length).toBeGreaterThanOrEqual(4);
@@ -84,5 +91,33 @@ describe('trusted documents', () => {
     const adHoc = await send(open, { query: '{ matters(first: 5) { edges { node { id } } } }' }, key);
     expect(adHoc.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect((await send(open, { query: '{ matters(first: 5) { edges { node { id } } } }' })).errors).toBeUndefined();
+  });
+
+  it('holds operations started over WebSocket to the manifest too', async () => {
+    const client = await createClient(open, firm.admin.token);
+    const matter = await createMatter(open, firm.admin.token, { clientId: client.id, title: 'Watched' });
+    const socket = wsClient(`${strict.url.replace(/^http/, 'ws')}/graphql`, firm.admin.token);
+    try {
+      await socket.connected;
+      const adHoc = collect(socket, 'subscription W($id: ID!) { matterUpdated(matterId: $id) { title } }', { id: matter.id });
+      expect(((await adHoc.failure()) as { extensions: { code: string } }[])[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+      const trusted = collect<{ matterUpdated: { title: string } }>(socket, textOf('subscription MatterChanged'), { matterId: matter.id });
+      await eventually(
+        async () => {
+          const renamed = await strict.gql(
+            textOf('mutation RenameMatter'),
+            { input: { id: matter.id, title: `Renamed ${Date.now()}` } },
+            { token: firm.admin.token },
+          );
+          expect(renamed.errors).toBeUndefined();
+          return trusted.results.length > 0 || undefined;
+        },
+        10_000,
+        'an event on the trusted subscription',
+      );
+      expect(trusted.errors).toEqual([]);
+    } finally {
+      await socket.dispose();
+    }
   });
 });
