@@ -13,6 +13,7 @@ import { jobSettings } from './queue/settings.ts';
 import { realtimeOptionsFrom } from './realtime/graphql-ws.ts';
 import { createPubSub } from './realtime/pubsub.ts';
 import { securityOptionsFrom } from './security/settings.ts';
+import { TrustedDocuments } from './security/trusted-documents.ts';
 import { createApp } from './server.ts';
 
 const config = loadConfig();
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
     worker,
     readPath: { pool: readPool },
     security: securityOptionsFrom(config),
+    trustedDocuments: TrustedDocuments.load(config.TRUSTED_DOCUMENTS, config.TRUSTED_DOCUMENTS_MANIFEST),
   });
   const url = await app.listen(config.PORT, config.HOST);
   const demo = seeded || (config.NODE_ENV !== 'production' && (await prisma.user.count({ where: { email: DEMO_LOGIN.email } })) > 0);

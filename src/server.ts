@@ -8,7 +8,7 @@ import { Sessions } from './auth/sessions.ts';
 import type { TokenService } from './auth/token.ts';
 import type { Config } from './config.ts';
 import type { Context, Credential, Viewer } from './core/context.ts';
-import { DomainError } from './core/errors.ts';
+import { DomainError, UnauthenticatedError } from './core/errors.ts';
 import { registry } from './core/registry.ts';
 import { Services } from './core/services.ts';
 import type { PrismaClient } from './db/client.ts';
@@ -30,11 +30,12 @@ import { attachGraphQLWs, REALTIME_DEFAULTS, type RealtimeSettings } from './rea
 import { createPubSub, type PubSub } from './realtime/pubsub.ts';
 import { schema } from './schema/schema.ts';
 import { clientIp } from './security/client-ip.ts';
-import { nulCharacterError } from './security/input-guard.ts';
+import { costPlugin } from './security/cost-plugin.ts';
 import { apolloArmor, PARSE_OPTIONS } from './security/limits.ts';
-import { operationLimitError } from './security/operation-check.ts';
+import { QueryBudget } from './security/query-budget.ts';
 import { RateLimits } from './security/rate-limits.ts';
 import { authLimitDefinitions, SECURITY_DEFAULTS, type SecuritySettings } from './security/settings.ts';
+import { TrustedDocuments } from './security/trusted-documents.ts';
 
 export interface AppDeps {
   config: Pick<Config, 'NODE_ENV' | 'BODY_LIMIT_BYTES' | 'SHUTDOWN_TIMEOUT_MS'>;
@@ -55,6 +56,8 @@ export interface AppDeps {
   security?: Partial<SecuritySettings>;
   /** The database the server LISTENs on for pushed changes (job progress); without it nothing is pushed. */
   databaseUrl?: string;
+  /** The trusted documents and whether every caller must use them; by default the codegen manifest, not required. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 /** Who a request or WebSocket operation comes from, as its context is built for. */
@@ -104,6 +107,11 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
   configurePasswordHashing({ concurrency: security.hashConcurrency, maxQueued: security.hashMaxQueued });
   const sessions = new Sessions({ prisma, tokens, pubsub, log });
   const throttle = new RateLimits({ redis: pubsub.redis, prefix: pubsub.prefix, limits: authLimitDefinitions(security) });
+  const trusted = deps.trustedDocuments ?? TrustedDocuments.load('off');
+  const budget = new QueryBudget(
+    { maximumAvailable: security.rateLimitBucket, restoreRate: security.rateLimitRestorePerSecond },
+    { redis: pubsub.redis, prefix: pubsub.prefix },
+  );
   const buildContext = (requestId: string, caller: Caller): Context => ({
     jobs,
     requestId,
@@ -133,20 +141,6 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     },
   };
 
-  // Page sizes are checked for the whole operation before it runs (see pageSizeError).
-  const pageSizes: ApolloServerPlugin<Context> = {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation, request }) {
-          const error =
-            operation &&
-            (nulCharacterError(document, request.variables) ?? operationLimitError(schema, document, operation, request.variables));
-          if (error) throw error;
-        },
-      };
-    },
-  };
-
   const apollo = new ApolloServer<Context>({
     schema,
     // main.ts owns SIGTERM/SIGINT: Apollo's own handlers (on outside NODE_ENV=test) raced it and hung shutdown.
@@ -154,7 +148,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     // graphql-armor is typed against the CommonJS build of @apollo/server; the plugins are the same at run time.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
-      pageSizes,
+      costPlugin(schema, budget, security.maxQueryCost, trusted),
       busyResponse,
       logUnexpected,
       ...(deps.readPath ? [readPathPlugin({ schema, log, ...deps.readPath })] : []),
@@ -165,6 +159,8 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     validationRules: armor.validationRules,
     parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
+    // Hashes resolve to the trusted documents (and, unless they are required, to documents clients registered).
+    persistedQueries: { cache: trusted.cache() },
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     introspection: true,
@@ -270,7 +266,20 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
           req,
           res,
           { url, rest: url.pathname.slice(route.path.length), requestId },
-          { prisma, tokens, log, jobs, authenticate: async (authorization) => (await sessions.authenticate(authorization)).viewer },
+          {
+            prisma,
+            tokens,
+            log,
+            jobs,
+            authenticate: async (authorization) => {
+              const { viewer } = await sessions.authenticate(authorization);
+              // A key reaches a plain route only with the scope the route names.
+              const wanted = typeof route.scope === 'string' ? [route.scope] : (route.scope ?? []);
+              if (viewer?.apiKey && !wanted.some((scope) => viewer.apiKey?.scopes.includes(scope)))
+                throw new UnauthenticatedError(`This API key lacks the scope ${wanted.join(' or ') || 'this route needs'}`);
+              return viewer;
+            },
+          },
         );
       if (matching.length > 0) {
         const allow = [...new Set(matching.map((r) => r.method))].join(', ');
@@ -299,6 +308,9 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     log,
     exposeInternal,
     buildContext,
+    budget,
+    maxQueryCost: security.maxQueryCost,
+    trusted,
   });
 
   return {
@@ -321,6 +333,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
       clearTimeout(forced);
       await wsClosed;
       sessions.close();
+      await budget.close();
       await services.close();
       await listener?.close();
       if (!deps.pubsub) await pubsub.close();

@@ -77,12 +77,14 @@ export async function startTestServer(
     jobs?: Partial<Record<keyof Config, string>>;
     /** Pool size and waits of the server's database client. */
     database?: Omit<PrismaOptions, 'onQuery'>;
-    /** Sign-in limits and password hashing; the limit per client address is lifted unless given (every test calls from 127.0.0.1). */
+    /** Sign-in limits, password hashing and the query budget; the limit per client address and the budget are lifted unless given (every test calls from 127.0.0.1). */
     security?: AppDeps['security'];
     /** Runs the background worker inline; `lockTimeoutMs` is how soon a dead worker's jobs are released. */
     worker?: boolean | { concurrency?: number; lockTimeoutMs?: number };
     /** Serve reads through the SQL read path (the default), or resolve every field (the reference it is held to). */
     readPath?: boolean;
+    /** The trusted documents and their mode; the codegen manifest, not required, when omitted. */
+    trustedDocuments?: AppDeps['trustedDocuments'];
   } = {},
 ): Promise<TestServer> {
   const statements: string[] = [];
@@ -117,8 +119,10 @@ export async function startTestServer(
     jobs,
     worker,
     ...(readPool ? { readPath: { pool: readPool, onQuery: (sql: string) => readStatements.push(sql) } } : {}),
-    security: { authMaxPerAddress: 100_000, ...options.security },
+    // Tests fire operations faster than any client: the query budget is lifted unless given.
+    security: { authMaxPerAddress: 100_000, rateLimitBucket: 1_000_000_000, rateLimitRestorePerSecond: 1_000_000_000, ...options.security },
     databaseUrl: workerDatabaseUrl(),
+    trustedDocuments: options.trustedDocuments,
   });
   const url = await app.listen(0, '127.0.0.1');
   return {
