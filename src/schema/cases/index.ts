@@ -7,6 +7,7 @@ import './party.ts';
 import './docket.ts';
 import './note.ts';
 import './task.ts';
+import './search.ts';
 
 /** The cases domain's GraphQL types that other domains' schema modules refer to. */
 export { ClientRef } from './client.ts';
