@@ -1,6 +1,7 @@
 import { hashPassword } from '../src/auth/password.ts';
 import type { PrismaClient } from '../src/db/client.ts';
 import type { ClientKind, MatterMemberRole, MatterStatus, Role } from '../src/generated/prisma/enums.ts';
+import { seedCasesRecord } from './seed/cases-record.ts';
 
 export const DEMO_LOGIN = { email: 'admin@demo.law', password: 'lexgraph-demo' } as const;
 
@@ -140,4 +141,5 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
     },
     { timeout: 60_000 },
   );
+  await seedCasesRecord(prisma);
 }
