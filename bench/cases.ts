@@ -271,10 +271,10 @@ async function main(): Promise<void> {
     };
     const docketSample = (await gql<Docket>(base, DOCKET_PAGE, { id: bigGlobalId, first: 1 }, token)).node.docketEntries.edges[0];
     const deepEntry = await withClient(url, async (db) => {
-      const { rows } = await db.query(
-        `SELECT id FROM "DocketEntry" WHERE "matterId" = $1 ORDER BY "filedAt", number, id OFFSET $2 LIMIT 1`,
-        [bigMatterId, DEEP - 1],
-      );
+      const { rows } = await db.query(`SELECT id FROM "DocketEntry" WHERE "matterId" = $1 ORDER BY "docketOrder", id OFFSET $2 LIMIT 1`, [
+        bigMatterId,
+        DEEP - 1,
+      ]);
       return rows[0].id as string;
     });
     probes['docketEntries first page'] = docket();
