@@ -5,6 +5,7 @@ import type { ClientKind, MatterMemberRole, MatterStatus, Role } from '../src/ge
 import { storageSettings } from '../src/storage/settings.ts';
 import { seedBilling } from './seed/billing.ts';
 import { seedCalendar } from './seed/calendar.ts';
+import { seedCasesRecord } from './seed/cases-record.ts';
 import { seedDocuments } from './seed/documents.ts';
 
 export const DEMO_LOGIN = { email: 'admin@demo.law', password: 'lexgraph-demo' } as const;
@@ -151,4 +152,5 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
     (await prisma.firm.findFirstOrThrow({ where: { name: 'Morgan Raman & Okafor LLP' }, orderBy: { createdAt: 'desc' } })).id,
   );
   await seedDocuments(prisma, storageSettings(loadConfig()));
+  await seedCasesRecord(prisma);
 }

@@ -167,4 +167,21 @@ export const READS: Read[] = [
     variables: (ids) => ({ a: ids.calendarEvent0, h: ids.calendarEvent2, f: ids.calendarEvent3 }),
     compiled: SIGNED_IN,
   },
+  {
+    name: "a matter's parties, docket and tasks",
+    query: `query($m: ID!) { node(id: $m) { ... on Matter { parties(first: 5) { totalCount edges { node { id name kind role aliases email representedBy { name } } } } docketEntries(first: 5) { totalCount edges { cursor node { id number filedAt description filedBy } } } tasks(first: 5) { totalCount edges { node { id title status priority dueDate assignee { name } } } } } } }`,
+    variables: (ids) => ({ m: ids.matter0 }),
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'my tasks, by every order',
+    query: `{ a: myTasks(first: 5) { totalCount edges { node { title status } } } b: myTasks(first: 5, status: DONE, orderBy: { field: UPDATED_AT, direction: DESC }) { edges { node { id } } pageInfo { hasNextPage } } }`,
+    compiled: SIGNED_IN,
+  },
+  {
+    // Pinned first, then newest: an order on two columns, which the read path leaves to the resolvers.
+    name: "a matter's notes, left to the resolvers",
+    query: `query($m: ID!) { node(id: $m) { ... on Matter { notes(first: 5) { totalCount edges { node { id body pinned author { name } } } } } } }`,
+    variables: (ids) => ({ m: ids.matter0 }),
+  },
 ];

@@ -34,6 +34,12 @@ const OpenMatter = graphql(`
   }
 `);
 
+const UpdateClient = graphql(`
+  mutation ConflictRenameClient($input: UpdateClientInput!) {
+    updateClient(input: $input) { __typename ... on UpdateClientPayload { client { formerNames } } }
+  }
+`);
+
 let api: TestServer;
 let firm: FirmFixture;
 let matterId: string;
@@ -88,7 +94,15 @@ describe('conflictCheck', () => {
 
   it("matches aliases and a client's former names, and names what matched", async () => {
     await addParty({ name: 'Globex International', aliases: ['Initech S.A.'] });
-    await api.prisma.client.updateMany({ where: { name: 'Acme Corp.' }, data: { formerNames: ['Road Runner Supplies Inc.'] } });
+    const renamed = await api.gql(
+      UpdateClient,
+      { input: { id: clientId, formerNames: ['Road Runner Supplies Inc.'] } },
+      { token: firm.admin.token },
+    );
+    expect(renamed.data?.updateClient).toEqual({
+      __typename: 'UpdateClientPayload',
+      client: { formerNames: ['Road Runner Supplies Inc.'] },
+    });
     const [alias, former] = await check(['Initech', 'road-runner supplies']);
     expect(alias.hits[0]).toMatchObject({ name: 'Globex International', matchedName: 'Initech S.A.', matchedOn: 'PARTY_ALIAS' });
     expect(former.hits[0]).toMatchObject({ name: 'Acme Corp.', matchedName: 'Road Runner Supplies Inc.', matchedOn: 'CLIENT_FORMER_NAME' });

@@ -51,6 +51,7 @@ type Documents = {
     "\n  query ConflictCheck($names: [String!]!) {\n    conflictCheck(names: $names) {\n      name\n      hits { score matchedName matchedOn name role restricted client { id } party { id } matters { id } }\n    }\n  }\n": typeof types.ConflictCheckDocument,
     "\n  mutation ConflictAddParty($input: AddPartyInput!) {\n    addParty(input: $input) {\n      __typename\n      ... on AddPartyPayload { party { id name aliases } conflicts { name hits { name matchedName score } } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ConflictAddPartyDocument,
     "\n  mutation ConflictCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id } conflicts { name hits { name role matchedOn matters { id } } } }\n    }\n  }\n": typeof types.ConflictCreateMatterDocument,
+    "\n  mutation ConflictRenameClient($input: UpdateClientInput!) {\n    updateClient(input: $input) { __typename ... on UpdateClientPayload { client { formerNames } } }\n  }\n": typeof types.ConflictRenameClientDocument,
     "\n  mutation DocketAdd($input: AddDocketEntryInput!) {\n    addDocketEntry(input: $input) {\n      __typename\n      ... on AddDocketEntryPayload { docketEntry { id number filedAt description filedBy } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.DocketAddDocument,
     "\n  query DocketOfMatter($id: ID!, $after: String) {\n    node(id: $id) { ... on Matter { docketEntries(first: 2, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { node { number description } } } } }\n  }\n": typeof types.DocketOfMatterDocument,
     "\n  mutation DocumentsCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload {\n        document { id title category privileged currentVersion { id number fileName mimeType size sha256 downloadPath } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.DocumentsCreateDocument,
@@ -88,6 +89,11 @@ type Documents = {
     "\n  mutation PartiesUpdate($input: UpdatePartyInput!) {\n    updateParty(input: $input) {\n      __typename\n      ... on UpdatePartyPayload { party { id name aliases email representedBy { id } } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.PartiesUpdateDocument,
     "\n  mutation PartiesRemove($input: RemovePartyInput!) {\n    removeParty(input: $input) {\n      __typename\n      ... on RemovePartyPayload { removedPartyId matter { parties(first: 10) { totalCount } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.PartiesRemoveDocument,
     "\n  query PartiesOfMatter($id: ID!) {\n    node(id: $id) { ... on Matter { parties(first: 10) { totalCount edges { node { name role } } } } }\n  }\n": typeof types.PartiesOfMatterDocument,
+    "\n  query SearchRecords($query: String!, $types: [SearchType!], $first: Int, $after: String) {\n    search(query: $query, types: $types, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { type rank snippet node { id __typename } } }\n    }\n  }\n": typeof types.SearchRecordsDocument,
+    "\n  mutation SearchAddNote($input: CreateNoteInput!) { createNote(input: $input) { __typename } }\n": typeof types.SearchAddNoteDocument,
+    "\n  mutation SearchAddParty($input: AddPartyInput!) { addParty(input: $input) { __typename } }\n": typeof types.SearchAddPartyDocument,
+    "\n  mutation SearchAddMember($input: AddMatterMemberInput!) { addMatterMember(input: $input) { __typename } }\n": typeof types.SearchAddMemberDocument,
+    "\n  mutation SearchAddDocket($input: AddDocketEntryInput!) { addDocketEntry(input: $input) { __typename } }\n": typeof types.SearchAddDocketDocument,
     "\n  mutation ValidationCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ValidationCreateClientDocument,
     "\n  mutation ValidationUpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      __typename\n      ... on UpdateClientPayload { client { id name email } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ValidationUpdateClientDocument,
     "\n  mutation ValidationCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ValidationCreateMatterDocument,
@@ -174,6 +180,7 @@ const documents: Documents = {
     "\n  query ConflictCheck($names: [String!]!) {\n    conflictCheck(names: $names) {\n      name\n      hits { score matchedName matchedOn name role restricted client { id } party { id } matters { id } }\n    }\n  }\n": types.ConflictCheckDocument,
     "\n  mutation ConflictAddParty($input: AddPartyInput!) {\n    addParty(input: $input) {\n      __typename\n      ... on AddPartyPayload { party { id name aliases } conflicts { name hits { name matchedName score } } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.ConflictAddPartyDocument,
     "\n  mutation ConflictCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id } conflicts { name hits { name role matchedOn matters { id } } } }\n    }\n  }\n": types.ConflictCreateMatterDocument,
+    "\n  mutation ConflictRenameClient($input: UpdateClientInput!) {\n    updateClient(input: $input) { __typename ... on UpdateClientPayload { client { formerNames } } }\n  }\n": types.ConflictRenameClientDocument,
     "\n  mutation DocketAdd($input: AddDocketEntryInput!) {\n    addDocketEntry(input: $input) {\n      __typename\n      ... on AddDocketEntryPayload { docketEntry { id number filedAt description filedBy } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.DocketAddDocument,
     "\n  query DocketOfMatter($id: ID!, $after: String) {\n    node(id: $id) { ... on Matter { docketEntries(first: 2, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { node { number description } } } } }\n  }\n": types.DocketOfMatterDocument,
     "\n  mutation DocumentsCreate($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      __typename\n      ... on CreateDocumentPayload {\n        document { id title category privileged currentVersion { id number fileName mimeType size sha256 downloadPath } }\n      }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.DocumentsCreateDocument,
@@ -211,6 +218,11 @@ const documents: Documents = {
     "\n  mutation PartiesUpdate($input: UpdatePartyInput!) {\n    updateParty(input: $input) {\n      __typename\n      ... on UpdatePartyPayload { party { id name aliases email representedBy { id } } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.PartiesUpdateDocument,
     "\n  mutation PartiesRemove($input: RemovePartyInput!) {\n    removeParty(input: $input) {\n      __typename\n      ... on RemovePartyPayload { removedPartyId matter { parties(first: 10) { totalCount } } }\n      ... on Error { message }\n    }\n  }\n": types.PartiesRemoveDocument,
     "\n  query PartiesOfMatter($id: ID!) {\n    node(id: $id) { ... on Matter { parties(first: 10) { totalCount edges { node { name role } } } } }\n  }\n": types.PartiesOfMatterDocument,
+    "\n  query SearchRecords($query: String!, $types: [SearchType!], $first: Int, $after: String) {\n    search(query: $query, types: $types, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { type rank snippet node { id __typename } } }\n    }\n  }\n": types.SearchRecordsDocument,
+    "\n  mutation SearchAddNote($input: CreateNoteInput!) { createNote(input: $input) { __typename } }\n": types.SearchAddNoteDocument,
+    "\n  mutation SearchAddParty($input: AddPartyInput!) { addParty(input: $input) { __typename } }\n": types.SearchAddPartyDocument,
+    "\n  mutation SearchAddMember($input: AddMatterMemberInput!) { addMatterMember(input: $input) { __typename } }\n": types.SearchAddMemberDocument,
+    "\n  mutation SearchAddDocket($input: AddDocketEntryInput!) { addDocketEntry(input: $input) { __typename } }\n": types.SearchAddDocketDocument,
     "\n  mutation ValidationCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.ValidationCreateClientDocument,
     "\n  mutation ValidationUpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      __typename\n      ... on UpdateClientPayload { client { id name email } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.ValidationUpdateClientDocument,
     "\n  mutation ValidationCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.ValidationCreateMatterDocument,
@@ -425,6 +437,10 @@ export function graphql(source: "\n  mutation ConflictCreateMatter($input: Creat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConflictRenameClient($input: UpdateClientInput!) {\n    updateClient(input: $input) { __typename ... on UpdateClientPayload { client { formerNames } } }\n  }\n"): (typeof documents)["\n  mutation ConflictRenameClient($input: UpdateClientInput!) {\n    updateClient(input: $input) { __typename ... on UpdateClientPayload { client { formerNames } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DocketAdd($input: AddDocketEntryInput!) {\n    addDocketEntry(input: $input) {\n      __typename\n      ... on AddDocketEntryPayload { docketEntry { id number filedAt description filedBy } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation DocketAdd($input: AddDocketEntryInput!) {\n    addDocketEntry(input: $input) {\n      __typename\n      ... on AddDocketEntryPayload { docketEntry { id number filedAt description filedBy } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -570,6 +586,26 @@ export function graphql(source: "\n  mutation PartiesRemove($input: RemovePartyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartiesOfMatter($id: ID!) {\n    node(id: $id) { ... on Matter { parties(first: 10) { totalCount edges { node { name role } } } } }\n  }\n"): (typeof documents)["\n  query PartiesOfMatter($id: ID!) {\n    node(id: $id) { ... on Matter { parties(first: 10) { totalCount edges { node { name role } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchRecords($query: String!, $types: [SearchType!], $first: Int, $after: String) {\n    search(query: $query, types: $types, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { type rank snippet node { id __typename } } }\n    }\n  }\n"): (typeof documents)["\n  query SearchRecords($query: String!, $types: [SearchType!], $first: Int, $after: String) {\n    search(query: $query, types: $types, first: $first, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { type rank snippet node { id __typename } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchAddNote($input: CreateNoteInput!) { createNote(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation SearchAddNote($input: CreateNoteInput!) { createNote(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchAddParty($input: AddPartyInput!) { addParty(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation SearchAddParty($input: AddPartyInput!) { addParty(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchAddMember($input: AddMatterMemberInput!) { addMatterMember(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation SearchAddMember($input: AddMatterMemberInput!) { addMatterMember(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchAddDocket($input: AddDocketEntryInput!) { addDocketEntry(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation SearchAddDocket($input: AddDocketEntryInput!) { addDocketEntry(input: $input) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

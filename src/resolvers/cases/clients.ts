@@ -19,8 +19,11 @@ const Email = z
   .pipe(z.email({ message: 'Enter a valid email address' }))
   .nullish();
 
+const FormerNames = z.array(Name).max(20, 'At most 20 former names');
+
 const CreateClientInput = z.object({
   name: Name,
+  formerNames: FormerNames.nullish(),
   kind: z.enum(ClientKind),
   email: Email,
   phone: optionalText(50),
@@ -31,6 +34,7 @@ const CreateClientInput = z.object({
 const UpdateClientInput = z.object({
   id: z.string(),
   name: keep(Name),
+  formerNames: keep(FormerNames),
   kind: keep(z.enum(ClientKind)),
   email: Email,
   phone: optionalText(50).optional(),
@@ -69,7 +73,7 @@ export async function createClient(ctx: Context, input: z.input<typeof CreateCli
   requireRole(ctx, WRITERS);
   const data = parseInput(CreateClientInput, input);
   return change(ctx, async (w) => {
-    const client = await w.tx.client.create({ data: { ...data, firmId: w.firmId } });
+    const client = await w.tx.client.create({ data: { ...data, formerNames: data.formerNames ?? [], firmId: w.firmId } });
     await w.record(clientCreated, { after: client });
     return client;
   });

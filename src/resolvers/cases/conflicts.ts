@@ -53,9 +53,12 @@ export interface ConflictExclusion {
   clientId?: string;
 }
 
-// One statement for every name: each is normalised as the stored keys are (lexgraph_conflict_key),
-// the trigram index finds the candidates (`%`, similarity at least pg_trgm's threshold, 0.3), each
-// record keeps its best-matching name, and an equal spelling (ignoring case and accents) wins a tie.
+// One statement for every name: each is normalised as the stored keys are (lexgraph_conflict_key);
+// the GiST trigram index yields the nearest keys first (`<->`, among those with similarity of at
+// least pg_trgm's threshold, 0.3), so only the best CANDIDATES of each are read; each record keeps
+// its best-matching name, and an equal spelling (ignoring case and accents) wins a tie.
+const CANDIDATES = 60;
+
 async function hitRows(tx: Tx, firmId: string, names: string[], exclude: ConflictExclusion): Promise<HitRow[]> {
   return tx.$queryRaw<HitRow[]>`
     WITH q AS (
@@ -65,13 +68,17 @@ async function hitRows(tx: Tx, firmId: string, names: string[], exclude: Conflic
     SELECT q.ord, h."clientId", h."partyId", h.source, h."matchedName", h.score
     FROM q CROSS JOIN LATERAL (
       SELECT * FROM (
-        SELECT DISTINCT ON (coalesce(c."clientId", c."partyId"))
-          c."clientId", c."partyId", c.source, c.name AS "matchedName", similarity(c.key, q.key) AS score,
-          lower(public.unaccent('public.unaccent'::regdictionary, c.name)) = q.plain AS exact
-        FROM "ConflictName" c
-        WHERE c.key % q.key AND c."firmId" = ${firmId}::uuid
-          AND coalesce(c."clientId", c."partyId") IS DISTINCT FROM ${exclude.partyId ?? exclude.clientId ?? null}::uuid
-        ORDER BY coalesce(c."clientId", c."partyId"), score DESC, exact DESC
+        SELECT DISTINCT ON (coalesce(near."clientId", near."partyId")) near.*,
+          lower(public.unaccent('public.unaccent'::regdictionary, near."matchedName")) = q.plain AS exact
+        FROM (
+          SELECT c."clientId", c."partyId", c.source, c.name AS "matchedName", 1 - (c.key <-> q.key) AS score
+          FROM "ConflictName" c
+          WHERE c.key % q.key AND c."firmId" = ${firmId}::uuid
+            AND coalesce(c."clientId", c."partyId") IS DISTINCT FROM ${exclude.partyId ?? exclude.clientId ?? null}::uuid
+          ORDER BY c.key <-> q.key
+          LIMIT ${CANDIDATES}
+        ) near
+        ORDER BY coalesce(near."clientId", near."partyId"), near.score DESC, exact DESC
       ) best
       ORDER BY score DESC, exact DESC, "matchedName", coalesce("clientId", "partyId")
       LIMIT ${CONFLICT_LIMITS.hitsPerName}

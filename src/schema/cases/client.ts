@@ -20,6 +20,9 @@ export const ClientRef = builder.prismaNode('Client', {
   fields: (t) => ({
     kind: t.expose('kind', { type: ClientKindEnum, description: 'Person or organization.' }),
     name: t.exposeString('name', { description: 'Full name or organization name.' }),
+    formerNames: t.exposeStringList('formerNames', {
+      description: 'Names the client was known by before; conflict checks match them too.',
+    }),
     email: t.exposeString('email', { nullable: true, description: 'Contact email.' }),
     phone: t.exposeString('phone', { nullable: true, description: 'Contact phone number.' }),
     address: t.exposeString('address', { nullable: true, description: 'Postal address.' }),
@@ -86,6 +89,7 @@ builder.queryField('clients', (t) =>
 const ClientFieldsDescription = {
   kind: 'Person or organization.',
   name: 'Full name or organization name.',
+  formerNames: 'Names the client was known by before (at most 20); conflict checks match them too.',
   email: 'Contact email.',
   phone: 'Contact phone number.',
   address: 'Postal address.',
@@ -97,6 +101,7 @@ const CreateClientInput = builder.inputType('CreateClientInput', {
   fields: (t) => ({
     kind: t.field({ type: ClientKindEnum, required: true, description: ClientFieldsDescription.kind }),
     name: t.string({ required: true, description: ClientFieldsDescription.name }),
+    formerNames: t.stringList({ description: ClientFieldsDescription.formerNames }),
     email: t.string({ description: ClientFieldsDescription.email }),
     phone: t.string({ description: ClientFieldsDescription.phone }),
     address: t.string({ description: ClientFieldsDescription.address }),
@@ -110,6 +115,7 @@ const UpdateClientInput = builder.inputType('UpdateClientInput', {
     id: t.globalID({ required: true, for: ClientRef, description: 'The client to change.' }),
     kind: t.field({ type: ClientKindEnum, description: ClientFieldsDescription.kind }),
     name: t.string({ description: ClientFieldsDescription.name }),
+    formerNames: t.stringList({ description: `${ClientFieldsDescription.formerNames} Replaces the list.` }),
     email: t.string({ description: ClientFieldsDescription.email }),
     phone: t.string({ description: ClientFieldsDescription.phone }),
     address: t.string({ description: ClientFieldsDescription.address }),

@@ -33,7 +33,7 @@ builder.prismaObjectField(MatterRef, 'docketEntries', (t) =>
       cursor: 'id',
       description: "The matter's docket, by filing date, then entry number.",
       totalCount: true,
-      query: () => ({ orderBy: [{ filedAt: 'asc' }, { number: 'asc' }, { id: 'asc' }] }),
+      query: () => ({ orderBy: [{ docketOrder: 'asc' }, { id: 'asc' }] }),
     },
     { description: "A page of a matter's docket." },
     { description: 'A docket entry in the page.' },

@@ -13,6 +13,7 @@ import './docket.ts';
 import './note.ts';
 import './task.ts';
 import './document-event.ts';
+import './search.ts';
 
 /** The cases domain's GraphQL types that other domains' schema modules refer to. */
 export { ClientRef } from './client.ts';

@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { renderPdf } from '../../../src/jobs/jobs/render_pdf.ts';
-import { searchDocuments } from '../../../src/resolvers/cases/index.ts';
+import { search } from '../../../src/resolvers/cases/search/search.ts';
 import { graphql } from '../../gql/index.ts';
-import { viewerOf } from '../../support/context.ts';
+import { serviceHarness, viewerOf } from '../../support/context.ts';
 import { resetDatabase } from '../../support/database.ts';
 import { createClient, createFirm, createMatter, expectType, type FirmFixture } from '../../support/fixtures.ts';
 import { localId } from '../../support/ids.ts';
@@ -99,27 +99,28 @@ describe('text extraction', () => {
     expect(await found('warranty')).toEqual([]);
   });
 
-  it('answers searchDocuments with the documents the viewer can see, best first, with highlighted snippets and keyset pages', async () => {
+  it('finds documents through search: the ones the viewer can see, title above text, highlighted, in keyset pages', async () => {
     const inBody = await fileDocument('Minutes: the board approved the merger on Friday.\n', 'minutes.txt', 'Board minutes');
     const inTitle = await fileDocument('Nothing else here.\n', 'memo.txt', 'Merger memo');
     await extracted(inBody);
     await extracted(inTitle);
-    const attorney = await viewerOf(api.prisma, firm.attorney.email);
-    const hits = await searchDocuments({ prisma: api.prisma, viewer: attorney }, { query: 'merger' });
+    const harness = await serviceHarness(api.prisma);
+    onTestFinished(() => harness.close());
+    const attorney = harness.context(await viewerOf(api.prisma, firm.attorney.email));
+    const { hits } = await search(attorney, { query: 'merger', types: ['DOCUMENT'] });
     expect(hits.map((h) => h.id)).toEqual([inTitle, inBody]);
-    expect(hits[1]).toMatchObject({ title: 'Board minutes', snippet: expect.stringContaining('approved the <mark>merger</mark>') });
+    expect(hits[1].snippet).toContain('approved the <mark>merger</mark>');
     expect(hits[0].rank).toBeGreaterThan(hits[1].rank);
 
-    const firstPage = await searchDocuments({ prisma: api.prisma, viewer: attorney }, { query: 'merger', first: 1 });
-    const secondPage = await searchDocuments({ prisma: api.prisma, viewer: attorney }, { query: 'merger', first: 1, after: firstPage[0] });
-    expect([...firstPage, ...secondPage].map((h) => h.id)).toEqual([inTitle, inBody]);
+    const firstPage = await search(attorney, { query: 'merger', types: ['DOCUMENT'], first: 1 });
+    const secondPage = await search(attorney, { query: 'merger', types: ['DOCUMENT'], first: 1, after: firstPage.hits[0].cursor });
+    expect([...firstPage.hits, ...secondPage.hits].map((h) => h.id)).toEqual([inTitle, inBody]);
 
     // The paralegal is not on the matter's team; another firm's admin sees nothing of this firm.
-    const paralegal = await viewerOf(api.prisma, firm.paralegal.email);
-    expect(await searchDocuments({ prisma: api.prisma, viewer: paralegal }, { query: 'merger' })).toEqual([]);
+    const paralegal = harness.context(await viewerOf(api.prisma, firm.paralegal.email));
+    expect((await search(paralegal, { query: 'merger' })).hits).toEqual([]);
     const other = await createFirm(api, 'Other');
-    expect(
-      await searchDocuments({ prisma: api.prisma, viewer: await viewerOf(api.prisma, other.admin.email) }, { query: 'merger' }),
-    ).toEqual([]);
+    const outsider = harness.context(await viewerOf(api.prisma, other.admin.email));
+    expect((await search(outsider, { query: 'merger' })).hits).toEqual([]);
   });
 });
