@@ -6,6 +6,12 @@ const bool = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined ? fallback : v === 'true' || v === '1'));
 
+// A switch whose default depends on NODE_ENV (see `resolveConfig`): undefined when unset.
+const switchOrUnset = z
+  .enum(['true', 'false', '1', '0'])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1'));
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -66,6 +72,26 @@ const EnvSchema = z.object({
   WEBHOOK_CIRCUIT_COOLDOWN_MS: z.coerce.number().int().positive().default(60_000),
   JOB_PROGRESS_MAX_PER_USER: z.coerce.number().int().positive().default(20),
   WS_CONNECTION_LEASE_MS: z.coerce.number().int().min(1_000).default(15_000),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const origins = (value ?? '')
+        .split(',')
+        .map((entry) => entry.trim().replace(/\/$/, ''))
+        .filter(Boolean);
+      for (const entry of origins) {
+        if (!URL.canParse(entry) || new URL(entry).origin !== entry)
+          ctx.addIssue({ code: 'custom', message: `"${entry}" is not an origin (expected scheme://host[:port], no path)` });
+      }
+      return origins;
+    }),
+  GRAPHIQL: switchOrUnset,
+  INTROSPECTION: switchOrUnset,
+  SIGNUP: z.enum(['open', 'closed']).default('open'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_SERVICE_NAME: z.string().default('lexgraph'),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -7,6 +7,7 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { createReadPool } from './db/read-pool.ts';
 import { domainRegistry } from './domains/index.ts';
+import { httpOptionsFrom } from './http/settings.ts';
 import { createLogger } from './logger.ts';
 import { installWorkerSchema, startWorker, type WorkerRuntime, workerOptionsFrom } from './queue/runtime.ts';
 import { jobSettings } from './queue/settings.ts';
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
     worker,
     readPath: { pool: readPool },
     security: securityOptionsFrom(config),
+    http: httpOptionsFrom(config),
   });
   const url = await app.listen(config.PORT, config.HOST);
   const demo = seeded || (config.NODE_ENV !== 'production' && (await prisma.user.count({ where: { email: DEMO_LOGIN.email } })) > 0);

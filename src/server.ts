@@ -15,12 +15,14 @@ import type { PrismaClient } from './db/client.ts';
 import { PgListener } from './db/listener.ts';
 import { BodyTooLargeError, readBody } from './http/body.ts';
 import { busyResponse } from './http/busy.ts';
+import { corsPolicy } from './http/cors.ts';
 import { expectedErrorCode, formatError } from './http/errors.ts';
 import { graphiqlPage } from './http/graphiql.ts';
 import { readiness } from './http/health.ts';
 import { requestIdFrom } from './http/request-id.ts';
 import { sendError as requestError, sendJson } from './http/respond.ts';
 import { htmlSecurityHeaders } from './http/security-headers.ts';
+import { HTTP_DEFAULTS, type HttpSettings } from './http/settings.ts';
 import type { Logger } from './logger.ts';
 import type { WorkerRuntime } from './queue/runtime.ts';
 import { defaultJobSettings, type JobSettings } from './queue/settings.ts';
@@ -54,6 +56,8 @@ export interface AppDeps {
   security?: Partial<SecuritySettings>;
   /** The database the server LISTENs on for pushed changes (job progress); without it nothing is pushed. */
   databaseUrl?: string;
+  /** CORS, GraphiQL and introspection; each defaults to {@link HTTP_DEFAULTS}. */
+  http?: Partial<HttpSettings>;
 }
 
 /** Who a request or WebSocket operation comes from, as its context is built for. */
@@ -97,6 +101,8 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     maxWatchesPerUser: deps.realtime?.maxWatchesPerUser ?? 20,
   });
   const routes = registry().routes;
+  const http = { ...HTTP_DEFAULTS, ...deps.http };
+  const cors = corsPolicy(http.corsOrigins);
 
   const jobs = deps.jobs ?? defaultJobSettings();
   const security = { ...SECURITY_DEFAULTS, ...deps.security };
@@ -166,7 +172,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    introspection: true,
+    introspection: http.introspection,
     formatError: formatError(exposeInternal),
     logger: {
       debug: (m) => log.debug(m),
@@ -178,7 +184,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
   await apollo.start();
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
-    if (req.method === 'GET' && wantsHtml(req)) {
+    if (http.graphiql && req.method === 'GET' && wantsHtml(req)) {
       const page = graphiqlPage();
       const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(200, {
@@ -252,6 +258,8 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
       ),
     );
     try {
+      // A preflight is answered here; other requests go on with their CORS headers.
+      if (cors?.(req, res)) return;
       if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/health/ready') {
         const report = await readiness(prisma, draining, {
@@ -297,6 +305,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     trustProxy: security.trustProxy,
     log,
     exposeInternal,
+    introspection: http.introspection,
     buildContext,
   });
 

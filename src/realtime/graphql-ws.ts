@@ -10,6 +10,7 @@ import {
   type GraphQLFormattedError,
   type GraphQLSchema,
   getOperationAST,
+  NoSchemaIntrospectionCustomRule,
   parse,
   specifiedRules,
   validate,
@@ -34,7 +35,7 @@ import { ConnectionRegistry } from './connection-registry.ts';
 import { RealtimeLimitError } from './errors.ts';
 import type { PubSub } from './pubsub.ts';
 import { TokenBucket } from './rate-limit.ts';
-import { authenticateConnection, type Refusal, refusalOf } from './session.ts';
+import { authenticateConnection, authorizationParam, type Refusal, refusalOf } from './session.ts';
 
 /** The limits of the WebSocket transport; each has an environment variable (see `config.ts`). */
 export interface RealtimeSettings {
@@ -89,6 +90,8 @@ export interface GraphQLWsDeps {
   trustProxy: number;
   log: Logger;
   exposeInternal: boolean;
+  /** Whether operations may introspect the schema (INTROSPECTION); on when omitted. */
+  introspection?: boolean;
   buildContext(requestId: string, caller: { viewer: Viewer | null; credential: Credential | null; clientIp: string }): Context;
 }
 
@@ -172,7 +175,7 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
     );
     void recheck(affected);
   });
-  const rules = [...specifiedRules, ...armorValidationRules()];
+  const rules = [...specifiedRules, ...armorValidationRules(), ...(deps.introspection === false ? [NoSchemaIntrospectionCustomRule] : [])];
 
   // Thousands of subscribers send the same few documents: one parsed and validated copy of each
   // serves them all (a parsed document keeps every token, some kilobytes a subscriber otherwise).
@@ -241,7 +244,7 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
       onConnect: async (ctx) => {
         const connection = connections.get(ctx.extra.socket);
         if (!connection) return false;
-        const auth = await authenticateConnection(sessions, ctx.connectionParams?.authorization);
+        const auth = await authenticateConnection(sessions, authorizationParam(ctx.connectionParams));
         if (!('session' in auth)) {
           ctx.extra.socket.close(auth.code, auth.reason);
           return false;

@@ -83,6 +83,8 @@ export async function startTestServer(
     worker?: boolean | { concurrency?: number; lockTimeoutMs?: number };
     /** Serve reads through the SQL read path (the default), or resolve every field (the reference it is held to). */
     readPath?: boolean;
+    /** CORS, GraphiQL and introspection of this server. */
+    http?: AppDeps['http'];
   } = {},
 ): Promise<TestServer> {
   const statements: string[] = [];
@@ -119,6 +121,7 @@ export async function startTestServer(
     ...(readPool ? { readPath: { pool: readPool, onQuery: (sql: string) => readStatements.push(sql) } } : {}),
     security: { authMaxPerAddress: 100_000, ...options.security },
     databaseUrl: workerDatabaseUrl(),
+    http: options.http,
   });
   const url = await app.listen(0, '127.0.0.1');
   return {
