@@ -9,6 +9,7 @@ import { createReadPool } from './db/read-pool.ts';
 import { domainRegistry } from './domains/index.ts';
 import { httpOptionsFrom } from './http/settings.ts';
 import { createLogger } from './logger.ts';
+import { startMetricsServer } from './observability/metrics-server.ts';
 import { installWorkerSchema, startWorker, type WorkerRuntime, workerOptionsFrom } from './queue/runtime.ts';
 import { jobSettings } from './queue/settings.ts';
 import { realtimeOptionsFrom } from './realtime/graphql-ws.ts';
@@ -80,6 +81,8 @@ async function main(): Promise<void> {
     http: httpOptionsFrom(config),
   });
   const url = await app.listen(config.PORT, config.HOST);
+  const metrics = config.METRICS_PORT === undefined ? null : await startMetricsServer(config.METRICS_PORT, config.HOST);
+  if (metrics) log.info({ url: metrics.url }, 'Prometheus metrics are served apart (METRICS_PORT)');
   const demo = seeded || (config.NODE_ENV !== 'production' && (await prisma.user.count({ where: { email: DEMO_LOGIN.email } })) > 0);
   log.info({ url: `${url}/graphql` }, `LexGraph is ready: open ${url}/graphql for GraphiQL`);
   if (demo) log.info(`Demo login (development seed only): ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
@@ -91,6 +94,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
       await app.close();
+      await metrics?.close();
       // Running jobs finish before the database goes away; new ones wait in the queue.
       await worker?.stop();
       await pubsub.close();

@@ -11,7 +11,7 @@ import type { Context, Credential, Viewer } from './core/context.ts';
 import { DomainError } from './core/errors.ts';
 import { registry } from './core/registry.ts';
 import { Services } from './core/services.ts';
-import type { PrismaClient } from './db/client.ts';
+import { type PrismaClient, poolOf } from './db/client.ts';
 import { PgListener } from './db/listener.ts';
 import { BodyTooLargeError, readBody } from './http/body.ts';
 import { busyResponse } from './http/busy.ts';
@@ -24,6 +24,9 @@ import { sendError as requestError, sendJson } from './http/respond.ts';
 import { htmlSecurityHeaders } from './http/security-headers.ts';
 import { HTTP_DEFAULTS, type HttpSettings } from './http/settings.ts';
 import type { Logger } from './logger.ts';
+import { graphqlMetricsPlugin } from './observability/graphql-metrics.ts';
+import { metricsText, trackPool, trackRedis } from './observability/metrics.ts';
+import { currentTally, withRequestTally } from './observability/request-scope.ts';
 import type { WorkerRuntime } from './queue/runtime.ts';
 import { defaultJobSettings, type JobSettings } from './queue/settings.ts';
 import { type ReadPathOptions, readPathPlugin } from './readpath/plugin.ts';
@@ -103,6 +106,12 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
   const routes = registry().routes;
   const http = { ...HTTP_DEFAULTS, ...deps.http };
   const cors = corsPolicy(http.corsOrigins);
+  const writePool = poolOf(prisma);
+  const untrack = [
+    ...(writePool ? [trackPool('write', writePool)] : []),
+    ...(deps.readPath ? [trackPool('read', deps.readPath.pool)] : []),
+    ...(pubsub.redis ? [trackRedis('pubsub', () => pubsub.redis?.status === 'ready')] : []),
+  ];
 
   const jobs = deps.jobs ?? defaultJobSettings();
   const security = { ...SECURITY_DEFAULTS, ...deps.security };
@@ -160,6 +169,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       pageSizes,
+      graphqlMetricsPlugin(currentTally),
       busyResponse,
       logUnexpected,
       ...(deps.readPath ? [readPathPlugin({ schema, log, ...deps.readPath })] : []),
@@ -268,7 +278,11 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
         });
         return sendJson(res, report.status === 'unavailable' ? 503 : 200, report);
       }
-      if (url.pathname === '/graphql') return await handleGraphQL(req, res, url, requestId);
+      if (url.pathname === '/graphql') return await withRequestTally(() => handleGraphQL(req, res, url, requestId)).result;
+      if (http.metrics && url.pathname === '/metrics') {
+        const { contentType, body } = await metricsText();
+        return void res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' }).end(body);
+      }
       const matching = routes.filter((r) => (r.prefix ? url.pathname.startsWith(r.path) : url.pathname === r.path));
       const method = req.method === 'HEAD' ? 'GET' : req.method;
       const route = matching.find((r) => r.method === method);
@@ -329,6 +343,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
       clearTimeout(forced);
       await wsClosed;
       sessions.close();
+      for (const stop of untrack) stop();
       await services.close();
       await listener?.close();
       if (!deps.pubsub) await pubsub.close();

@@ -8,17 +8,22 @@ export interface HttpSettings {
   graphiql: boolean;
   /** Schema introspection over HTTP and WebSocket (INTROSPECTION). */
   introspection: boolean;
+  /** Prometheus metrics on GET /metrics of this port (off when METRICS_PORT serves them apart). */
+  metrics: boolean;
 }
 
 /** Development's choices: no cross-origin pages, GraphiQL and introspection on. */
-export const HTTP_DEFAULTS: HttpSettings = { corsOrigins: [], graphiql: true, introspection: true };
+export const HTTP_DEFAULTS: HttpSettings = { corsOrigins: [], graphiql: true, introspection: true, metrics: true };
 
 /** The HTTP settings from the environment: GraphiQL and introspection are off in production unless set. */
-export function httpOptionsFrom(config: Pick<Config, 'NODE_ENV' | 'CORS_ORIGINS' | 'GRAPHIQL' | 'INTROSPECTION'>): HttpSettings {
+export function httpOptionsFrom(
+  config: Pick<Config, 'NODE_ENV' | 'CORS_ORIGINS' | 'GRAPHIQL' | 'INTROSPECTION' | 'METRICS_PORT'>,
+): HttpSettings {
   const production = config.NODE_ENV === 'production';
   return {
     corsOrigins: config.CORS_ORIGINS,
     graphiql: config.GRAPHIQL ?? !production,
     introspection: config.INTROSPECTION ?? !production,
+    metrics: config.METRICS_PORT === undefined,
   };
 }

@@ -25,6 +25,8 @@ import type { Context, Credential, Viewer } from '../core/context.ts';
 import { UnauthenticatedError } from '../core/errors.ts';
 import { expectedErrorCode, formatError } from '../http/errors.ts';
 import type { Logger } from '../logger.ts';
+import { countErrors } from '../observability/graphql-metrics.ts';
+import { countRateLimitRefusal, trackSockets } from '../observability/metrics.ts';
 import { clientIp } from '../security/client-ip.ts';
 import { nulCharacterError } from '../security/input-guard.ts';
 import { armorValidationRules, PARSE_OPTIONS } from '../security/limits.ts';
@@ -224,18 +226,23 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
     }
     const bucket = new TokenBucket(settings.messagesPerSecond, settings.messageBurst);
     socket.on('message', () => {
-      if (!bucket.take()) socket.close(CloseCode.RateLimited, `Too many messages: at most ${settings.messagesPerSecond} per second`);
+      if (bucket.take()) return;
+      countRateLimitRefusal('websocket.messages');
+      socket.close(CloseCode.RateLimited, `Too many messages: at most ${settings.messagesPerSecond} per second`);
     });
   });
 
-  const formatAll = (connection: Connection | undefined, operationId: string, errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
-    errors.map((error) => {
+  const formatAll = (connection: Connection | undefined, operationId: string, errors: readonly GraphQLError[]): GraphQLFormattedError[] => {
+    const formatted = errors.map((error) => {
       if (!expectedErrorCode(error)) {
         const requestId = connection?.operations.get(operationId);
         log.error({ err: error.originalError ?? error, path: error.path, requestId }, 'unexpected GraphQL error');
       }
       return format(error.toJSON(), error);
     });
+    countErrors(formatted);
+    return formatted;
+  };
 
   const handle = useServer<Record<string, unknown>, { connection?: Connection }>(
     {
@@ -377,6 +384,12 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
   }, settings.sessionCheckMs);
   sweep.unref();
 
+  const untrack = trackSockets(() => {
+    let operations = 0;
+    for (const c of connections.values()) operations += c.ws ? Object.keys(c.ws.subscriptions).length : 0;
+    return { connections: connections.size, operations };
+  });
+
   const stopInterrupts = pubsub.onInterrupted(() => {
     let closed = 0;
     for (const c of connections.values()) {
@@ -391,6 +404,7 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
   return {
     async close() {
       clearInterval(sweep);
+      untrack();
       stopInterrupts();
       stopChanges();
       for (const client of wsServer.clients) client.close(CloseCode.GoingAway, 'Server shutting down');
