@@ -96,6 +96,15 @@ const EnvSchema = z.object({
 
 export type Config = z.infer<typeof EnvSchema>;
 
+/** Every setting LexGraph reads from the environment (`.env.example` lists them all). */
+export const CONFIG_KEYS = Object.keys(EnvSchema.shape) as (keyof Config)[];
+
+/**
+ * Start-up cannot go on, for a reason the operator can fix: its message says what happened and
+ * what to do, and is printed as is (no stack trace).
+ */
+export class StartupError extends Error {}
+
 /**
  * Reads and validates the process environment once; a bad value stops start-up with a message
  * naming the variable. Defaults suit local development; see the README's configuration table.
@@ -104,7 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+    throw new StartupError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
 }

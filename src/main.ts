@@ -1,7 +1,7 @@
 import { DEMO_LOGIN, seedDemo } from '../prisma/seed.ts';
 import { resolveJwtSecret } from './auth/secret.ts';
 import { TokenService } from './auth/token.ts';
-import { loadConfig } from './config.ts';
+import { type Config, loadConfig, StartupError } from './config.ts';
 import { createPrisma, poolOptionsFrom } from './db/client.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { applyMigrations } from './db/migrate.ts';
@@ -16,11 +16,32 @@ import { realtimeOptionsFrom } from './realtime/graphql-ws.ts';
 import { createPubSub } from './realtime/pubsub.ts';
 import { securityOptionsFrom } from './security/settings.ts';
 import { createApp } from './server.ts';
+import { listenFailure, refuseTakenPorts, refuseUnusableConfig, warnAboutProductionDefaults } from './startup.ts';
 
-const config = loadConfig();
+// What the operator can fix is said plainly on stderr (and logged), without a stack trace.
+function fail(error: unknown, log?: ReturnType<typeof createLogger>): never {
+  if (error instanceof StartupError) {
+    log?.fatal(error.message);
+    process.stderr.write(`LexGraph cannot start: ${error.message}\n`);
+  } else {
+    log?.fatal({ err: error }, (error as Error).message);
+    if (!log) process.stderr.write(`${(error as Error).stack}\n`);
+  }
+  process.exit(1);
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+  refuseUnusableConfig(config);
+} catch (error) {
+  fail(error);
+}
 const log = createLogger(config.LOG_LEVEL);
 
 async function main(): Promise<void> {
+  warnAboutProductionDefaults(config, log);
+  await refuseTakenPorts(config);
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
@@ -80,8 +101,16 @@ async function main(): Promise<void> {
     security: securityOptionsFrom(config),
     http: httpOptionsFrom(config),
   });
-  const url = await app.listen(config.PORT, config.HOST);
-  const metrics = config.METRICS_PORT === undefined ? null : await startMetricsServer(config.METRICS_PORT, config.HOST);
+  const url = await app.listen(config.PORT, config.HOST).catch((error: unknown) => {
+    throw listenFailure(error, 'PORT', config.PORT);
+  });
+  const metricsPort = config.METRICS_PORT;
+  const metrics =
+    metricsPort === undefined
+      ? null
+      : await startMetricsServer(metricsPort, config.HOST).catch((error: unknown) => {
+          throw listenFailure(error, 'METRICS_PORT', metricsPort);
+        });
   if (metrics) log.info({ url: metrics.url }, 'Prometheus metrics are served apart (METRICS_PORT)');
   const demo = seeded || (config.NODE_ENV !== 'production' && (await prisma.user.count({ where: { email: DEMO_LOGIN.email } })) > 0);
   log.info({ url: `${url}/graphql` }, `LexGraph is ready: open ${url}/graphql for GraphiQL`);
@@ -112,7 +141,4 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-main().catch((error: unknown) => {
-  log.fatal({ err: error }, (error as Error).message);
-  process.exit(1);
-});
+main().catch((error: unknown) => fail(error, log));

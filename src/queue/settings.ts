@@ -25,6 +25,8 @@ export interface JobSettings {
   retention: { eventDays: number; recordDays: number };
   /** When recurring tasks run (crontab syntax): retention cleanup and notification digests. */
   cron: { cleanup: string; digest: string };
+  /** Whether anyone may register a firm (SIGNUP); `closed`: users join through an admin only. */
+  signup: 'open' | 'closed';
 }
 
 /**
@@ -52,6 +54,7 @@ export function jobSettings(config: Config, jwtSecret: Uint8Array): JobSettings 
     },
     retention: { eventDays: config.EVENT_RETENTION_DAYS, recordDays: config.RECORD_RETENTION_DAYS },
     cron: { cleanup: config.CLEANUP_CRON, digest: config.DIGEST_CRON },
+    signup: config.SIGNUP,
   };
 }
 
