@@ -10,6 +10,7 @@ import { domainRegistry } from './domains/index.ts';
 import { httpOptionsFrom } from './http/settings.ts';
 import { createLogger } from './logger.ts';
 import { startMetricsServer } from './observability/metrics-server.ts';
+import { startTracing } from './observability/tracing.ts';
 import { installWorkerSchema, startWorker, type WorkerRuntime, workerOptionsFrom } from './queue/runtime.ts';
 import { jobSettings } from './queue/settings.ts';
 import { realtimeOptionsFrom } from './realtime/graphql-ws.ts';
@@ -42,6 +43,8 @@ const log = createLogger(config.LOG_LEVEL);
 async function main(): Promise<void> {
   warnAboutProductionDefaults(config, log);
   await refuseTakenPorts(config);
+  const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT ? await startTracing(config.OTEL_SERVICE_NAME) : null;
+  if (tracing) log.info({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT }, 'exporting traces over OTLP');
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
@@ -130,6 +133,7 @@ async function main(): Promise<void> {
       await readPool.end();
       await prisma.$disconnect();
       await embedded?.stop();
+      await tracing?.shutdown();
       log.info('shutdown complete');
       process.exit(0);
     } catch (error) {

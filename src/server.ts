@@ -25,8 +25,10 @@ import { htmlSecurityHeaders } from './http/security-headers.ts';
 import { HTTP_DEFAULTS, type HttpSettings } from './http/settings.ts';
 import type { Logger } from './logger.ts';
 import { graphqlMetricsPlugin } from './observability/graphql-metrics.ts';
+import { graphqlTracingPlugin, traceResolvers } from './observability/graphql-tracing.ts';
 import { metricsText, trackPool, trackRedis } from './observability/metrics.ts';
 import { currentTally, withRequestTally } from './observability/request-scope.ts';
+import { traceRequest, tracingEnabled } from './observability/tracing.ts';
 import type { WorkerRuntime } from './queue/runtime.ts';
 import { defaultJobSettings, type JobSettings } from './queue/settings.ts';
 import { type ReadPathOptions, readPathPlugin } from './readpath/plugin.ts';
@@ -161,6 +163,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     },
   };
 
+  if (tracingEnabled()) traceResolvers(schema);
   const apollo = new ApolloServer<Context>({
     schema,
     // main.ts owns SIGTERM/SIGINT: Apollo's own handlers (on outside NODE_ENV=test) raced it and hung shutdown.
@@ -170,6 +173,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       pageSizes,
       graphqlMetricsPlugin(currentTally),
+      ...(tracingEnabled() ? [graphqlTracingPlugin()] : []),
       busyResponse,
       logUnexpected,
       ...(deps.readPath ? [readPathPlugin({ schema, log, ...deps.readPath })] : []),
@@ -267,47 +271,49 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
         'request',
       ),
     );
-    try {
-      // A preflight is answered here; other requests go on with their CORS headers.
-      if (cors?.(req, res)) return;
-      if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
-      if (url.pathname === '/health/ready') {
-        const report = await readiness(prisma, draining, {
-          ...(pubsub.mode === 'redis' ? { redis: () => pubsub.health() } : {}),
-          ...(deps.worker ? { worker: async () => deps.worker?.status() ?? { status: 'down' as const } } : {}),
-        });
-        return sendJson(res, report.status === 'unavailable' ? 503 : 200, report);
+    return traceRequest(req, res, url.pathname, requestId, async () => {
+      try {
+        // A preflight is answered here; other requests go on with their CORS headers.
+        if (cors?.(req, res)) return;
+        if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
+        if (url.pathname === '/health/ready') {
+          const report = await readiness(prisma, draining, {
+            ...(pubsub.mode === 'redis' ? { redis: () => pubsub.health() } : {}),
+            ...(deps.worker ? { worker: async () => deps.worker?.status() ?? { status: 'down' as const } } : {}),
+          });
+          return sendJson(res, report.status === 'unavailable' ? 503 : 200, report);
+        }
+        if (url.pathname === '/graphql') return await withRequestTally(() => handleGraphQL(req, res, url, requestId)).result;
+        if (http.metrics && url.pathname === '/metrics') {
+          const { contentType, body } = await metricsText();
+          return void res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' }).end(body);
+        }
+        const matching = routes.filter((r) => (r.prefix ? url.pathname.startsWith(r.path) : url.pathname === r.path));
+        const method = req.method === 'HEAD' ? 'GET' : req.method;
+        const route = matching.find((r) => r.method === method);
+        if (route)
+          return await route.handle(
+            req,
+            res,
+            { url, rest: url.pathname.slice(route.path.length), requestId },
+            { prisma, tokens, log, jobs, authenticate: async (authorization) => (await sessions.authenticate(authorization)).viewer },
+          );
+        if (matching.length > 0) {
+          const allow = [...new Set(matching.map((r) => r.method))].join(', ');
+          return requestError(res, 405, `${url.pathname} accepts ${allow}`, 'METHOD_NOT_ALLOWED', { allow });
+        }
+        requestError(res, 404, `No route for ${req.method} ${url.pathname}; GraphQL is at /graphql`, 'NOT_FOUND');
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          requestError(res, 413, error.message, 'PAYLOAD_TOO_LARGE', { connection: 'close' });
+          req.resume();
+          return;
+        }
+        log.error({ err: error, requestId }, 'request failed');
+        if (!res.headersSent) requestError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+        else res.destroy();
       }
-      if (url.pathname === '/graphql') return await withRequestTally(() => handleGraphQL(req, res, url, requestId)).result;
-      if (http.metrics && url.pathname === '/metrics') {
-        const { contentType, body } = await metricsText();
-        return void res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' }).end(body);
-      }
-      const matching = routes.filter((r) => (r.prefix ? url.pathname.startsWith(r.path) : url.pathname === r.path));
-      const method = req.method === 'HEAD' ? 'GET' : req.method;
-      const route = matching.find((r) => r.method === method);
-      if (route)
-        return await route.handle(
-          req,
-          res,
-          { url, rest: url.pathname.slice(route.path.length), requestId },
-          { prisma, tokens, log, jobs, authenticate: async (authorization) => (await sessions.authenticate(authorization)).viewer },
-        );
-      if (matching.length > 0) {
-        const allow = [...new Set(matching.map((r) => r.method))].join(', ');
-        return requestError(res, 405, `${url.pathname} accepts ${allow}`, 'METHOD_NOT_ALLOWED', { allow });
-      }
-      requestError(res, 404, `No route for ${req.method} ${url.pathname}; GraphQL is at /graphql`, 'NOT_FOUND');
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        requestError(res, 413, error.message, 'PAYLOAD_TOO_LARGE', { connection: 'close' });
-        req.resume();
-        return;
-      }
-      log.error({ err: error, requestId }, 'request failed');
-      if (!res.headersSent) requestError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
-      else res.destroy();
-    }
+    });
   });
 
   const ws = attachGraphQLWs({

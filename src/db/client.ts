@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
-import { countStatementsOf } from '../observability/request-scope.ts';
+import { instrumentPool } from '../observability/request-scope.ts';
 
 export type { PrismaClient } from '../generated/prisma/client.ts';
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -36,7 +36,7 @@ export function createPrisma(databaseUrl: string, options: PrismaOptions = {}): 
   const poolTimeoutMs = options.poolTimeoutMs ?? 3_000;
   // The pool is ours (and ended with the client) so metrics can see its connections and count statements.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolMax ?? 10, connectionTimeoutMillis: poolTimeoutMs });
-  countStatementsOf(pool);
+  instrumentPool(pool);
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // A request that finds no connection within the wait fails as busy (503, retry) instead of queueing without end.
   const client = new PrismaClient({

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { countStatementsOf } from '../observability/request-scope.ts';
+import { instrumentPool } from '../observability/request-scope.ts';
 
 /**
  * The connection pool of the SQL read path (`max` connections, default 10), apart from Prisma's so
@@ -7,6 +7,6 @@ import { countStatementsOf } from '../observability/request-scope.ts';
  */
 export function createReadPool(databaseUrl: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString: databaseUrl, max });
-  countStatementsOf(pool);
+  instrumentPool(pool);
   return pool;
 }

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
+import { traceStatement } from './tracing.ts';
 
 /** What one request has done so far, counted where it happens (the database clients). */
 export interface RequestTally {
@@ -21,15 +22,19 @@ export function withRequestTally<T>(work: () => T): { tally: RequestTally; resul
 
 /**
  * Counts every statement a client of `pool` sends against the request that caused it (one lookup
- * of the async context per statement; outside a request nothing is counted).
+ * of the async context per statement; outside a request nothing is counted), and traces it as a
+ * span of the current one when tracing is on.
  */
-export function countStatementsOf(pool: pg.Pool): void {
+export function instrumentPool(pool: pg.Pool): void {
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as { query: unknown }).query = (...args: unknown[]) => {
       const tally = scope.getStore();
       if (tally) tally.statements += 1;
-      return query(...args);
+      const statement = args[0];
+      return traceStatement(typeof statement === 'object' && statement ? (statement as { text?: unknown }).text : statement, () =>
+        query(...args),
+      );
     };
   });
 }
