@@ -53,10 +53,11 @@ export function traceRequest<T>(req: IncomingMessage, res: ServerResponse, path:
 
 /**
  * Runs `work` (a statement) inside a client span of the current one, ended when its promise
- * settles. Without tracing it is `work()` and nothing more.
+ * settles. Without tracing, or outside a traced request (background jobs, pool upkeep), it is
+ * `work()` and nothing more.
  */
 export function traceStatement<T>(text: unknown, work: () => T): T {
-  if (!enabled) return work();
+  if (!enabled || !trace.getSpan(context.active())) return work();
   const span = tracer().startSpan('pg.query', {
     kind: SpanKind.CLIENT,
     attributes: { 'db.system.name': 'postgresql', 'db.query.text': String(text).slice(0, 2_000) },
