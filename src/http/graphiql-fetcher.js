@@ -29,6 +29,9 @@
 
   const describe = (failure) => {
     if (failure && typeof failure === 'object' && 'code' in failure && 'reason' in failure) {
+      // 1006: the socket never opened or dropped without a close frame (server down, proxy, network).
+      if (failure.code === 1006)
+        return `Lost or could not open the live connection to ${socketUrl} (1006): is the server running and reachable?`;
       const reason = failure.reason || 'no reason given';
       return `The live connection to ${socketUrl} closed (${failure.code}): ${reason}`;
     }

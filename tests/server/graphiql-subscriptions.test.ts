@@ -89,4 +89,20 @@ describe('subscriptions in GraphiQL (headless Chromium)', () => {
     expect(shown).toContain('authorization');
     expect(shown).not.toContain('isTrusted');
   });
+
+  it('says the server cannot be reached when the socket cannot open at all', async () => {
+    const doomed = await startTestServer();
+    try {
+      await page.goto(`${doomed.url}/graphql?query=${encodeURIComponent(SUBSCRIPTION)}`);
+      await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
+    } finally {
+      await doomed.close();
+    }
+    await setHeaders({ Authorization: `Bearer ${firm.admin.token}` });
+    await page.locator('.graphiql-execute-button').click();
+    // Monaco wraps the long message: compare it with its whitespace folded.
+    const shown = async () => (await editorText('.graphiql-response')).replace(/\s+/g, ' ');
+    await expect.poll(shown, { timeout: 20_000 }).toContain('is the server running and reachable?');
+    expect(await editorText('.graphiql-response')).not.toContain('isTrusted');
+  });
 });
