@@ -1,6 +1,11 @@
 import { hashPassword } from '../src/auth/password.ts';
+import { loadConfig } from '../src/config.ts';
 import type { PrismaClient } from '../src/db/client.ts';
 import type { ClientKind, MatterMemberRole, MatterStatus, Role } from '../src/generated/prisma/enums.ts';
+import { storageSettings } from '../src/storage/settings.ts';
+import { seedBilling } from './seed/billing.ts';
+import { seedCalendar } from './seed/calendar.ts';
+import { seedDocuments } from './seed/documents.ts';
 
 export const DEMO_LOGIN = { email: 'admin@demo.law', password: 'lexgraph-demo' } as const;
 
@@ -137,7 +142,13 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
         });
       }
       await tx.firm.update({ where: { id: firm.id }, data: { matterSequence: 50 } });
+      await seedBilling(tx, firm.id);
     },
     { timeout: 60_000 },
   );
+  await seedCalendar(
+    prisma,
+    (await prisma.firm.findFirstOrThrow({ where: { name: 'Morgan Raman & Okafor LLP' }, orderBy: { createdAt: 'desc' } })).id,
+  );
+  await seedDocuments(prisma, storageSettings(loadConfig()));
 }

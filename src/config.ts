@@ -92,6 +92,15 @@ const EnvSchema = z.object({
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   OTEL_SERVICE_NAME: z.string().default('lexgraph'),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(52_428_800),
+  UPLOAD_RETENTION_HOURS: z.coerce.number().int().min(1).default(24),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: bool(false),
+  S3_PREFIX: z.string().default(''),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -16,6 +16,7 @@ import { PgListener } from './db/listener.ts';
 import { BodyTooLargeError, readBody } from './http/body.ts';
 import { busyResponse } from './http/busy.ts';
 import { corsPolicy } from './http/cors.ts';
+import { downloadRoute } from './http/downloads.ts';
 import { expectedErrorCode, formatError } from './http/errors.ts';
 import { graphiqlPage } from './http/graphiql.ts';
 import { readiness } from './http/health.ts';
@@ -105,7 +106,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
       listener?.listen(channel, onMessage, onResume) ?? { ready: Promise.resolve(), stop: () => {} },
     maxWatchesPerUser: deps.realtime?.maxWatchesPerUser ?? 20,
   });
-  const routes = registry().routes;
+  const routes = [...registry().routes, downloadRoute(registry().files)];
   const http = { ...HTTP_DEFAULTS, ...deps.http };
   const cors = corsPolicy(http.corsOrigins);
   const writePool = poolOf(prisma);

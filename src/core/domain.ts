@@ -33,6 +33,26 @@ export interface Route {
   handle(req: IncomingMessage, res: ServerResponse, request: { url: URL; rest: string; requestId: string }, deps: RouteDeps): Promise<void>;
 }
 
+/** A file as `GET /files/<id>` serves it: bytes in the blob store under the firm's SHA-256 key. */
+export interface ServedFile {
+  firmId: string;
+  sha256: string;
+  size: number;
+  mimeType: string;
+  /** The name it downloads as. */
+  name: string;
+  /** Bytes still kept in the database (rows from before the blob store); served instead of the store's. */
+  bytes?: Uint8Array | null;
+}
+
+/**
+ * Files of a domain that `GET /files/<id>` serves: the file with `id` when `viewer` may download it,
+ * null when there is none or they may not (both answer 404).
+ */
+export interface FileSource {
+  find(prisma: PrismaClient, viewer: Viewer, id: string): Promise<ServedFile | null>;
+}
+
 /** Old rows of a domain to delete in the nightly cleanup (RECORD_RETENTION_DAYS, EVENT_RETENTION_DAYS). */
 export interface RetentionRule {
   /** What is deleted, as the cleanup reports it, e.g. "emails". */
@@ -75,6 +95,8 @@ export interface DomainDeclaration {
   /** Recurring tasks, as crontab lines built from the settings (e.g. `${settings.cron.cleanup} cleanup`). */
   crontab?(settings: JobSettings): string[];
   routes?: readonly Route[];
+  /** Its downloadable files, served by `GET /files/<id>` from the blob store. */
+  files?: readonly FileSource[];
   /** Figures for the live dashboard, by the name the dashboard shows them under. */
   figures?: Readonly<Record<string, LiveFigure>>;
 }

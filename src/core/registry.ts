@@ -1,7 +1,7 @@
 import type { TaskList } from 'graphile-worker';
 import type { JobSettings } from '../queue/settings.ts';
 import type { TaskDeps } from '../queue/task.ts';
-import type { DomainDeclaration, LiveFigure, RetentionRule, Route } from './domain.ts';
+import type { DomainDeclaration, FileSource, LiveFigure, RetentionRule, Route } from './domain.ts';
 import type { EntityDefinition } from './entities.ts';
 import type { EventDefinition, EventHandler } from './events.ts';
 
@@ -19,6 +19,8 @@ export interface DomainRegistry {
   readonly eventHandlers: readonly EventHandler[];
   readonly retention: readonly RetentionRule[];
   readonly routes: readonly Route[];
+  /** Every domain's downloadable files, asked in turn for an id. */
+  readonly files: readonly FileSource[];
   /** The live figure a domain contributes under `name`, if any does. */
   figure(name: string): LiveFigure | undefined;
   taskList(deps: TaskDeps): TaskList;
@@ -78,6 +80,7 @@ export function buildRegistry(domains: readonly DomainDeclaration[]): DomainRegi
     eventHandlers: domains.flatMap((d) => d.eventHandlers ?? []),
     retention: domains.flatMap((d) => d.retention ?? []),
     routes: domains.flatMap((d) => d.routes ?? []),
+    files: domains.flatMap((d) => d.files ?? []),
     figure: (name) => figures.get(name),
     taskList: (deps) => Object.fromEntries(tasks.map(([name, factory]) => [name, factory(deps)])),
     taskPools: (settings) => Object.assign({}, ...domains.map((d) => d.taskPools?.(settings) ?? {})),

@@ -8,6 +8,7 @@ import './jobs/index.ts';
 import './audit/index.ts';
 import './events/index.ts';
 import './dashboard/index.ts';
+import './billing/index.ts';
 import { declaredDomains } from '../core/domain.ts';
 import { installDomains } from '../core/registry.ts';
 

@@ -48,6 +48,7 @@ export interface EmailTemplates {
   password_reset: { name: string; link: string; expiresMinutes: number };
   notification: { name: string; title: string; body: string; link: string };
   notification_digest: { name: string; items: { title: string; body: string }[]; link: string };
+  invoice: { firmName: string; clientName: string; label: string; total: string; dueOn: string; matter: string };
 }
 
 export type EmailTemplateName = keyof EmailTemplates;
@@ -92,6 +93,17 @@ const render: { [K in EmailTemplateName]: (v: EmailTemplates[K]) => RenderedEmai
         html`<p>Hello ${v.name},</p><ul>${v.items.map((i) => html`<li><strong>${i.title}</strong>: ${i.body}</li>`)}</ul><p><a href="${v.link}">Open LexGraph</a></p>`,
       ),
       text: `Hello ${v.name},\n\n${v.items.map((i) => `- ${i.title}: ${i.body}`).join('\n')}\n\n${v.link}\n`,
+    };
+  },
+  invoice: (v) => {
+    const subject = `Invoice ${v.label} from ${v.firmName}`;
+    return {
+      subject,
+      html: layout(
+        subject,
+        html`<p>Dear ${v.clientName},</p><p>Please find attached invoice ${v.label} for ${v.matter}: ${v.total}, due ${v.dueOn}.</p><p>${v.firmName}</p>`,
+      ),
+      text: `Dear ${v.clientName},\n\nPlease find attached invoice ${v.label} for ${v.matter}: ${v.total}, due ${v.dueOn}.\n\n${v.firmName}\n`,
     };
   },
 };

@@ -11,6 +11,7 @@ export interface OutgoingEmail {
   subject: string;
   html: string;
   text: string;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 /** Sends one email and returns its Message-ID. */
@@ -39,13 +40,15 @@ export function mailTransport(settings: JobSettings, log: Logger): MailTransport
     }
     const smtp = transporter;
     return async (email) => {
-      const info = await smtp.sendMail({ from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text });
+      const { id: _id, ...message } = email;
+      const info = await smtp.sendMail(message);
       return info.messageId;
     };
   }
   const files = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return async (email) => {
-    const info = await files.sendMail({ from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text });
+    const { id: _id, ...message } = email;
+    const info = await files.sendMail(message);
     await mkdir(dir, { recursive: true });
     const path = resolve(join(dir, `${email.id}.eml`));
     await writeFile(path, info.message as Buffer);

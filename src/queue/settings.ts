@@ -1,6 +1,7 @@
 import { createHash, hkdfSync, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { type Config, loadConfig } from '../config.ts';
+import { type StorageSettings, storageSettings } from '../storage/settings.ts';
 
 /** What services and job handlers need to know about background work, resolved once from the config. */
 export interface JobSettings {
@@ -27,6 +28,8 @@ export interface JobSettings {
   cron: { cleanup: string; digest: string };
   /** Whether anyone may register a firm (SIGNUP); `closed`: users join through an admin only. */
   signup: 'open' | 'closed';
+  /** Where uploaded and generated files are kept, and upload limits. */
+  storage: StorageSettings;
 }
 
 /**
@@ -55,6 +58,7 @@ export function jobSettings(config: Config, jwtSecret: Uint8Array): JobSettings 
     retention: { eventDays: config.EVENT_RETENTION_DAYS, recordDays: config.RECORD_RETENTION_DAYS },
     cron: { cleanup: config.CLEANUP_CRON, digest: config.DIGEST_CRON },
     signup: config.SIGNUP,
+    storage: storageSettings(config),
   };
 }
 

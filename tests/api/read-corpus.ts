@@ -121,4 +121,44 @@ export const READS: Read[] = [
       '{ matters(first: 1) { edges { node { members(first: 1) { edges { cursor node { role } } pageInfo { hasNextPage hasPreviousPage } } } } } }',
     compiled: SIGNED_IN,
   },
+  {
+    name: 'calendar events with every scalar, their matter and attendees, in each order and filter',
+    query: `query($m: ID, $a: ID) { all: calendarEvents(first: 10) { totalCount edges { cursor node { id kind status title description location startsAt endsAt allDay timeZone reminderMinutes triggerDate deadlineDays deadlineRule sequence cancelledAt createdAt updatedAt matter { number } attendees(first: 5) { totalCount edges { node { addedAt user { name } } } } } } pageInfo { hasNextPage endCursor } } late: calendarEvents(orderBy: { field: STARTS_AT, direction: DESC }, from: "2027-03-02T16:00:00Z", to: "2027-04-01T00:00:00Z") { edges { node { title } } } changed: calendarEvents(orderBy: { field: UPDATED_AT, direction: ASC }, includeCancelled: true) { edges { node { title } } } ofMatter: calendarEvents(matterId: $m) { totalCount } attending: calendarEvents(attendeeId: $a) { edges { node { title } } } }`,
+    variables: (ids) => ({ m: ids.matter0, a: ids.attorney }),
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'the firm holidays',
+    query: `{ firmHolidays(first: 5) { totalCount edges { node { id date name createdAt } } } between: firmHolidays(from: "2027-01-01", to: "2027-03-03") { totalCount } }`,
+    compiled: SIGNED_IN,
+  },
+  {
+    name: "a matter's documents with versions and uploader, deleted ones left out",
+    query: `{ matters(first: 10) { edges { node { title documents(first: 5) { totalCount edges { node { id title category privileged createdAt currentVersion { number fileName mimeType size sha256 uploadedBy { name } } versions(first: 2) { totalCount edges { node { number } } } matter { number } } } pageInfo { hasNextPage } } } } } }`,
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'documents by global ID: visible, on a hidden matter, deleted',
+    query: `query($d: ID!, $h: ID!, $x: ID!) { doc: node(id: $d) { __typename id ... on Document { title } } hidden: node(id: $h) { id } deleted: node(id: $x) { id } }`,
+    variables: (ids) => ({ d: ids.document, h: ids.hiddenDocument, x: ids.deletedDocument }),
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'download paths, which have resolvers of their own',
+    query: '{ matters(first: 3) { edges { node { documents { edges { node { currentVersion { downloadPath } } } } } } } }',
+  },
+  {
+    name: 'billing lists through their visibility (time, expenses, invoices, payments, rates, trust)',
+    query: `{ timeEntries(first: 5) { totalCount edges { node { id date minutes billedMinutes narrative status billable taskCode matter { id } timekeeper { id } } } }
+      expenses(first: 5) { totalCount edges { node { id expenseCode status } } } invoices(first: 5) { totalCount edges { node { id number status periodEnd matter { id } client { id } } } }
+      payments(first: 5) { totalCount edges { node { id method receivedOn } } } rates(first: 5) { totalCount edges { node { id effectiveFrom } } }
+      trustAccounts(first: 5) { totalCount edges { node { id name bankName } } } trustLedger(first: 5) { totalCount edges { node { id kind occurredOn } } } }`,
+    compiled: SIGNED_IN,
+  },
+  {
+    name: 'calendar events by global ID: own, on a hidden matter, and of another firm',
+    query: `query($a: ID!, $h: ID!, $f: ID!) { own: node(id: $a) { id ... on CalendarEvent { title matter { number } } } hidden: node(id: $h) { id } foreign: node(id: $f) { id } all: nodes(ids: [$a, $h, $f]) { __typename id ... on CalendarEvent { kind } } }`,
+    variables: (ids) => ({ a: ids.calendarEvent0, h: ids.calendarEvent2, f: ids.calendarEvent3 }),
+    compiled: SIGNED_IN,
+  },
 ];

@@ -53,9 +53,69 @@ beforeAll(async () => {
   const foreignClient = await createClient(fast, other.admin.token, 'Foreign Client');
   ids.foreignClient = foreignClient.id;
   ids.foreignMatter = (await createMatter(fast, other.admin.token, { clientId: foreignClient.id, title: 'Not yours' })).id;
+  const CreateEvent = `mutation($input: CreateCalendarEventInput!) { createCalendarEvent(input: $input) { __typename ... on CreateCalendarEventPayload { calendarEvent { id } } } }`;
+  const events: [string, string, Record<string, unknown>][] = [
+    [
+      firm.attorney.token,
+      ids.matter0,
+      {
+        kind: 'HEARING',
+        title: 'Motion hearing',
+        startsAt: '2027-03-02T15:00:00Z',
+        endsAt: '2027-03-02T16:00:00Z',
+        timeZone: 'America/Chicago',
+        reminderMinutes: [60, 1440],
+        attendeeIds: [firm.attorney.id, firm.readOnly.id],
+      },
+    ],
+    [firm.attorney.token, ids.matter1, { kind: 'DEADLINE', title: 'Answer due', dueDate: '2027-03-05', location: 'E-filing' }],
+    [
+      firm.admin.token,
+      ids.hidden,
+      { kind: 'DEPOSITION', title: 'Sealed deposition', startsAt: '2027-03-03T14:00:00Z', attendeeIds: [firm.paralegal.id] },
+    ],
+    [other.admin.token, ids.foreignMatter, { kind: 'MEETING', title: 'Foreign meeting', startsAt: '2027-03-04T09:00:00Z' }],
+  ];
+  for (const [i, [token, matterId, input]] of events.entries()) {
+    const created = await fast.gql<{ createCalendarEvent: { __typename: string; calendarEvent?: { id: string } } }, object>(
+      CreateEvent,
+      { input: { matterId, ...input } },
+      { token },
+    );
+    expect(created.data?.createCalendarEvent.__typename).toBe('CreateCalendarEventPayload');
+    ids[`calendarEvent${i}`] = created.data?.createCalendarEvent.calendarEvent?.id ?? '';
+  }
+  await fast.gql(
+    `mutation { addFirmHoliday(input: { date: "2027-03-04", name: "Founders Day" }) { __typename } }`,
+    {},
+    { token: firm.admin.token },
+  );
   ids.admin = firm.admin.id;
   ids.attorney = firm.attorney.id;
+  await fileDocuments();
 }, 120_000);
+
+const CreateDocument = `mutation($input: CreateDocumentInput!) { createDocument(input: $input) { ... on CreateDocumentPayload { document { id } } } }`;
+
+/** Documents on a team matter (one deleted) and on the hidden matter, for the corpus' document reads. */
+async function fileDocuments() {
+  const file = async (matterId: string, title: string) => {
+    const uploaded = await fetch(`${fast.url}/files?name=${encodeURIComponent(`${title}.txt`)}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${firm.admin.token}` },
+      body: `${title}: the text of the document.`,
+    });
+    const { uploadId } = (await uploaded.json()) as { uploadId: string };
+    const created = await fast.gql(CreateDocument, { input: { matterId, uploadId, title } }, { token: firm.admin.token });
+    return (created.data as { createDocument: { document: { id: string } } }).createDocument.document.id;
+  };
+  ids.document = await file(ids.matter0, 'Complaint');
+  await file(ids.matter0, 'Answer');
+  ids.hiddenDocument = await file(ids.hidden, 'Settlement agreement');
+  const deleted = await file(ids.matter0, 'Withdrawn motion');
+  await fast.gql(`mutation($id: ID!) { deleteDocument(input: { id: $id }) { __typename } }`, { id: deleted }, { token: firm.admin.token });
+  ids.deletedDocument = deleted;
+}
 
 afterAll(async () => {
   await fast.close();

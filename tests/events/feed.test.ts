@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.ts';
-import { resetDatabase, workerDatabaseUrl } from '../support/database.ts';
+import { adminDatabaseUrl, resetDatabase, workerDatabaseUrl } from '../support/database.ts';
 import { createClient, createFirm, createMatter, type FirmFixture } from '../support/fixtures.ts';
 import { eventually } from '../support/receivers.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -115,6 +115,22 @@ describe('events(after)', () => {
       ['client.updated', null],
       ['client.created', 'Committed Later'],
     ]);
+  });
+
+  it('is not held back by a transaction that is open in another database on the same server', async () => {
+    const start = await drain(null);
+    const elsewhere = new pg.Client({ connectionString: adminDatabaseUrl() });
+    await elsewhere.connect();
+    try {
+      await elsewhere.query('BEGIN');
+      await elsewhere.query('SELECT pg_current_xact_id()');
+      await createClient(api, firm.attorney.token, 'Not Held Back');
+      const read = await drain(start.cursor);
+      expect(read.ids).toHaveLength(1);
+    } finally {
+      await elsewhere.query('ROLLBACK');
+      await elsewhere.end();
+    }
   });
 
   it('filters by type and carries the changed object as it stood after the change', async () => {

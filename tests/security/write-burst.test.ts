@@ -34,18 +34,24 @@ beforeEach(async () => {
 
 describe('a burst of 50 concurrent createMatter', () => {
   it('ends in created matters with distinct numbers or 503 SERVICE_BUSY with Retry-After, never an internal error', async () => {
-    // The firm row is held for three seconds, longer than any wait for a connection: the burst
-    // fills the pool and the rest must be turned away as busy, not fail inside.
+    // The client row is held for three seconds, longer than any wait for a connection: every insert
+    // of a matter for it waits inside its transaction, the burst fills the pool and the rest must be
+    // turned away as busy, not fail inside. (Numbers are given, so no firm turn spreads the burst out.)
     const db = new pg.Client({ connectionString: workerDatabaseUrl() });
     await db.connect();
     let outcomes: Outcome[];
     let bystander: Outcome;
     try {
       await db.query('BEGIN');
-      await db.query('SELECT 1 FROM "Firm" WHERE id = $1 FOR UPDATE', [localId(busy.firmId)]);
+      await db.query('SELECT 1 FROM "Client" WHERE id = $1 FOR UPDATE', [localId(clientId)]);
       const burst = Array.from(
         { length: 50 },
-        (_, i) => api.gql(CREATE_MATTER, { input: { clientId, title: `Burst ${i}` } }, { token: busy.admin.token }) as Promise<Outcome>,
+        (_, i) =>
+          api.gql(
+            CREATE_MATTER,
+            { input: { clientId, title: `Burst ${i}`, number: `B-${i}` } },
+            { token: busy.admin.token },
+          ) as Promise<Outcome>,
       );
       await waitForLockWaiters(db, 1);
       await new Promise((resolve) => setTimeout(resolve, 3_000));
@@ -69,6 +75,31 @@ describe('a burst of 50 concurrent createMatter', () => {
     expect(await api.prisma.matter.count()).toBe(created.length);
     expect([200, 503]).toContain(bystander.status);
     expect(bystander.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR') ?? false).toBe(false);
+  }, 60_000);
+
+  it('while the firm row is held, numbered creations wait their turn without connections: all 50 are created with consecutive numbers and another firm is served', async () => {
+    const db = new pg.Client({ connectionString: workerDatabaseUrl() });
+    await db.connect();
+    let outcomes: Outcome[];
+    let bystander: Outcome;
+    try {
+      await db.query('BEGIN');
+      await db.query('SELECT 1 FROM "Firm" WHERE id = $1 FOR UPDATE', [localId(busy.firmId)]);
+      const burst = Array.from(
+        { length: 50 },
+        (_, i) => api.gql(CREATE_MATTER, { input: { clientId, title: `Turn ${i}` } }, { token: busy.admin.token }) as Promise<Outcome>,
+      );
+      await waitForLockWaiters(db, 1);
+      bystander = (await api.gql(CREATE_CLIENT, { input: { name: 'Calm', kind: 'PERSON' } }, { token: other.admin.token })) as Outcome;
+      await db.query('COMMIT');
+      outcomes = await Promise.all(burst);
+    } finally {
+      await db.end();
+    }
+    expect(bystander.status).toBe(200);
+    expect(bystander.data?.createClient?.__typename).toBe('CreateClientPayload');
+    const sequence = outcomes.map((o) => Number(o.data?.createMatter?.matter?.number?.split('-')[1])).sort((a, b) => a - b);
+    expect(sequence).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
   }, 60_000);
 
   it('without contention, all 50 are created with 50 distinct numbers', async () => {

@@ -3,6 +3,8 @@ import PDFDocument from 'pdfkit';
 import { z } from 'zod';
 import { defineTask } from '../../queue/task.ts';
 import { DocumentDefinition, RENDER_PDF } from '../../resolvers/jobs/index.ts';
+import { blobStore } from '../../storage/index.ts';
+import { keepBlob } from '../../storage/keep.ts';
 
 /** Draws a document definition with pdfkit and returns the PDF bytes. */
 export function renderPdf(definition: DocumentDefinition): Promise<Buffer> {
@@ -28,8 +30,8 @@ export function renderPdf(definition: DocumentDefinition): Promise<Buffer> {
 }
 
 /**
- * Renders a document definition to a PDF and stores it as a StoredFile of the firm (bytes in
- * PostgreSQL, with SHA-256 and size). Two steps, rendering and storing, are reported as progress;
+ * Renders a document definition to a PDF and stores it as a StoredFile of the firm (bytes in the
+ * blob store, with SHA-256 and size). Two steps, rendering and storing, are reported as progress;
  * the job's result names the file.
  */
 export const render_pdf = defineTask({
@@ -39,14 +41,13 @@ export const render_pdf = defineTask({
     await ctx.progress(0, 2);
     const bytes = await renderPdf(document);
     await ctx.progress(1, 2);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const content = { firmId, sha256, size: bytes.length, mimeType: 'application/pdf' };
+    await keepBlob(ctx.prisma, blobStore(ctx.settings.storage), { ...content, source: bytes });
     const file = await ctx.prisma.storedFile.create({
       data: {
-        firmId,
+        ...content,
         name: document.fileName,
-        mimeType: 'application/pdf',
-        size: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        bytes: new Uint8Array(bytes),
         jobId: ctx.jobId,
         createdById: createdById ?? null,
       },

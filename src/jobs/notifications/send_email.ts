@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { isPermanentSmtpError, mailTransport } from '../../email/transport.ts';
 import { defineTask, PermanentJobError } from '../../queue/task.ts';
+import { readStoredFileBytes } from '../../resolvers/jobs/index.ts';
 import { SEND_EMAIL } from '../../resolvers/notifications/index.ts';
+import { blobStore } from '../../storage/index.ts';
 
 /**
  * Sends one queued email (an EmailMessage row, rendered when it was queued) over SMTP, or to an
@@ -14,6 +16,12 @@ export const send_email = defineTask({
     const message = await ctx.prisma.emailMessage.findFirst({ where: { id: messageId, firmId } });
     if (!message) throw new PermanentJobError(`Email ${messageId} not found`);
     if (message.status === 'SENT') return { messageId: message.messageId };
+    const attachments = [];
+    for (const fileId of message.attachmentFileIds) {
+      const file = await readStoredFileBytes(ctx.prisma, blobStore(ctx.settings.storage), firmId, fileId);
+      if (!file) throw new PermanentJobError(`Attachment ${fileId} not found`);
+      attachments.push({ filename: file.name, content: file.bytes, contentType: file.mimeType });
+    }
     const send = mailTransport(ctx.settings, ctx.log);
     try {
       const sentId = await send({
@@ -23,6 +31,7 @@ export const send_email = defineTask({
         subject: message.subject,
         html: message.html,
         text: message.text,
+        attachments,
       });
       await ctx.prisma.emailMessage.update({
         where: { id: messageId },

@@ -2,9 +2,18 @@ import { defineEvent, type NotificationRule } from '../../core/events.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Matter } from '../../generated/prisma/client.ts';
 import { ClientEntity, MatterEntity, MatterMemberEntity } from './cases.entities.ts';
+import { DOCKET_EVENTS } from './docket.events.ts';
+import { PARTY_EVENTS } from './parties.events.ts';
+import { RECORD_EVENTS, RECORD_NOTIFICATION_TYPES } from './record.events.ts';
 
 /** The notification types the cases domain raises. */
-export const CASES_NOTIFICATION_TYPES = ['matter.member_added', 'matter.assigned', 'matter.closed', 'matter.reopened'] as const;
+export const CASES_NOTIFICATION_TYPES = [
+  'matter.member_added',
+  'matter.assigned',
+  'matter.closed',
+  'matter.reopened',
+  ...RECORD_NOTIFICATION_TYPES,
+] as const;
 
 async function titleOf(tx: Tx, matterId: string | null): Promise<string> {
   if (!matterId) return 'a matter';
@@ -110,6 +119,9 @@ export const CASES_EVENTS = [
   matterReopened,
   matterMemberAdded,
   matterMemberRemoved,
+  ...PARTY_EVENTS,
+  ...DOCKET_EVENTS,
+  ...RECORD_EVENTS,
 ] as const;
 
 /** The events about matters, which `matterEvents` subscribers receive. */

@@ -5,8 +5,9 @@ import type { Context, Viewer } from '../../core/context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../core/errors.ts';
 import { isUuid } from '../../core/ids.ts';
 import { defineList } from '../../core/lists.ts';
+import { inTurn } from '../../core/turns.ts';
 import { definedOnly, keep, parseInput } from '../../core/validation.ts';
-import type { PrismaClient, Tx } from '../../db/client.ts';
+import type { Tx } from '../../db/client.ts';
 import { type Matter, Prisma } from '../../generated/prisma/client.ts';
 import { MatterStatus } from '../../generated/prisma/enums.ts';
 import { MATTER_EDITORS, MATTER_MANAGERS, visibleMatterWhere } from './cases.access.ts';
@@ -86,10 +87,9 @@ async function checkResponsibleAttorney(tx: Tx, firmId: string, id: string | nul
     throw ValidationError.field(path, 'Responsible attorney must be an attorney or admin');
 }
 
-// The sequence is bumped in a statement of its own, before the write's transaction: the firm row's
-// lock then lasts one statement, not the whole write, so a burst of creations does not queue
-// pooled connections behind it. A write that fails afterwards leaves a gap, never a repeat.
-async function nextMatterNumber(db: Tx | PrismaClient, firmId: string, openedAt: Date): Promise<string> {
+// Bumped inside the write's transaction, last before the insert, so a write that fails leaves
+// neither a gap nor a repeat; callers take the firm's turn first (see createMatter).
+async function nextMatterNumber(db: Tx, firmId: string, openedAt: Date): Promise<string> {
   for (;;) {
     const [{ matterSequence }] = await db.$queryRaw<{ matterSequence: number }[]>`
       UPDATE "Firm" SET "matterSequence" = "matterSequence" + 1 WHERE id = ${firmId}::uuid RETURNING "matterSequence"`;
@@ -135,35 +135,35 @@ export async function createMatter(ctx: Context, input: z.input<typeof CreateMat
   const viewer = requireRole(ctx, MATTER_EDITORS);
   const data = parseInput(CreateMatterInput, input);
   const openedAt = data.openedAt ?? new Date();
-  const clientExists =
-    isUuid(data.clientId) && (await ctx.prisma.client.count({ where: { id: data.clientId, firmId: viewer.firmId } })) > 0;
-  const allocated = !data.number && clientExists ? await nextMatterNumber(ctx.prisma, viewer.firmId, openedAt) : null;
-  return change(ctx, async (w) => {
-    const client = isUuid(data.clientId) ? await w.tx.client.findFirst({ where: { id: data.clientId, firmId: w.firmId } }) : null;
-    if (!client) throw ValidationError.field('clientId', 'Client not found');
-    await checkResponsibleAttorney(w.tx, w.firmId, data.responsibleAttorneyId, 'responsibleAttorneyId');
-    if (data.number) await assertNumberFree(w.tx, w.firmId, data.number);
-    const number = data.number ?? allocated ?? (await nextMatterNumber(w.tx, w.firmId, openedAt));
-    const matter = await writingNumber(
-      number,
-      w.tx.matter.create({
-        data: {
-          firmId: w.firmId,
-          clientId: client.id,
-          number,
-          title: data.title,
-          description: data.description ?? null,
-          practiceArea: data.practiceArea ?? null,
-          status: data.status ?? 'OPEN',
-          openedAt,
-          responsibleAttorneyId: data.responsibleAttorneyId ?? null,
-          members: viewer.role === 'ADMIN' ? undefined : { create: { firmId: w.firmId, userId: viewer.id, role: 'LEAD' } },
-        },
-      }),
-    );
-    await w.record(matterCreated, { after: matter });
-    return matter;
-  });
+  const write = () =>
+    change(ctx, async (w) => {
+      const client = isUuid(data.clientId) ? await w.tx.client.findFirst({ where: { id: data.clientId, firmId: w.firmId } }) : null;
+      if (!client) throw ValidationError.field('clientId', 'Client not found');
+      await checkResponsibleAttorney(w.tx, w.firmId, data.responsibleAttorneyId, 'responsibleAttorneyId');
+      if (data.number) await assertNumberFree(w.tx, w.firmId, data.number);
+      const number = data.number ?? (await nextMatterNumber(w.tx, w.firmId, openedAt));
+      const matter = await writingNumber(
+        number,
+        w.tx.matter.create({
+          data: {
+            firmId: w.firmId,
+            clientId: client.id,
+            number,
+            title: data.title,
+            description: data.description ?? null,
+            practiceArea: data.practiceArea ?? null,
+            status: data.status ?? 'OPEN',
+            openedAt,
+            responsibleAttorneyId: data.responsibleAttorneyId ?? null,
+            members: viewer.role === 'ADMIN' ? undefined : { create: { firmId: w.firmId, userId: viewer.id, role: 'LEAD' } },
+          },
+        }),
+      );
+      await w.record(matterCreated, { after: matter });
+      return matter;
+    });
+  // Numbered creations of one firm queue here, not on the firm row's lock with a pooled connection each.
+  return data.number ? write() : inTurn(`firm-row:${viewer.firmId}`, write);
 }
 
 /** Changes the given fields of a matter the viewer may see; closing and reopening have their own mutations. */

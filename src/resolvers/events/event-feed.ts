@@ -2,7 +2,7 @@ import { ADMINS, requireRole } from '../../core/access.ts';
 import type { Context } from '../../core/context.ts';
 import { ValidationError } from '../../core/errors.ts';
 import { registry } from '../../core/registry.ts';
-import type { DomainEvent } from '../../generated/prisma/client.ts';
+import { type DomainEvent, Prisma } from '../../generated/prisma/client.ts';
 
 /** A position in the feed: the writing transaction's id, then the event's position within it. */
 export interface FeedCursor {
@@ -38,11 +38,26 @@ export interface FeedPage {
 }
 
 /**
+ * The snapshot's xmin, except that transactions of other databases on the same server are passed
+ * over: they cannot write this database's events, and a long one elsewhere would hold the feed
+ * back. A transaction counts as foreign only while pg_stat_activity shows it in another database
+ * (matched on the low 32 bits, the width of backend_xid); one that ends meanwhile, or that the role
+ * may not see, stays in, which only holds the feed back, never skips an event.
+ */
+const FEED_HORIZON = Prisma.sql`
+  SELECT COALESCE(
+    (SELECT min(x::text::bigint) FROM pg_snapshot_xip(pg_current_snapshot()) AS x
+     WHERE x::text::bigint % 4294967296 NOT IN (
+       SELECT backend_xid::text::bigint FROM pg_stat_activity
+       WHERE backend_xid IS NOT NULL AND datname IS DISTINCT FROM current_database())),
+    pg_snapshot_xmax(pg_current_snapshot())::text::bigint)`;
+
+/**
  * The firm's domain events after a cursor, in commit order. Events are ordered by (txid,
- * position), and only events of transactions below the current snapshot's xmin are returned:
- * every transaction that could still commit has a txid at or above xmin, so nothing can later
- * appear before an event already handed out. A reader who pages on with the last cursor thus
- * sees each event exactly once, even while events are being written. Admins only.
+ * position), and only events of transactions below the feed's horizon are returned: every
+ * transaction that could still commit has a txid at or above it, so nothing can later appear
+ * before an event already handed out. A reader who pages on with the last cursor thus sees each
+ * event exactly once, even while events are being written. Admins only.
  */
 export async function readEventFeed(ctx: Context, input: FeedInput): Promise<FeedPage> {
   const admin = requireRole(ctx, ADMINS);
@@ -55,7 +70,7 @@ export async function readEventFeed(ctx: Context, input: FeedInput): Promise<Fee
     SELECT * FROM "DomainEvent"
     WHERE "firmId" = ${admin.firmId}::uuid
       AND ("txid", "position") > (${after.txid}::bigint, ${after.position}::bigint)
-      AND "txid" < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+      AND "txid" < (${FEED_HORIZON})
       AND (${types}::text[] IS NULL OR "type" = ANY(${types}::text[]))
     ORDER BY "txid", "position"
     LIMIT ${first + 1}`;

@@ -15,6 +15,8 @@ export interface QueuedEmail<K extends EmailTemplateName = EmailTemplateName> {
   to: string;
   template: K;
   vars: EmailTemplates[K];
+  /** Stored files of the firm to attach (read when the email is sent). */
+  attachmentFileIds?: string[];
 }
 
 /**
@@ -30,7 +32,14 @@ export async function queueEmails(tx: Tx, settings: JobSettings, messages: Queue
   for (const message of messages) {
     const rendered = renderEmail(message.template, message.vars as never);
     const email = await tx.emailMessage.create({
-      data: { firmId: message.firmId, userId: message.userId ?? null, to: message.to, template: message.template, ...rendered },
+      data: {
+        firmId: message.firmId,
+        userId: message.userId ?? null,
+        to: message.to,
+        template: message.template,
+        ...rendered,
+        attachmentFileIds: message.attachmentFileIds ?? [],
+      },
       select: { id: true },
     });
     await enqueueJob(tx, {

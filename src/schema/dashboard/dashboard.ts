@@ -16,7 +16,7 @@ const DashboardMetricsRef = builder.objectRef<DashboardMetrics>('DashboardMetric
       description: 'Invoiced amounts unpaid for more than 60 days, a decimal amount. Always "0.00" until billing exists in LexGraph.',
     }),
     upcomingDeadlines: t.exposeInt('upcomingDeadlines', {
-      description: 'Deadlines due in the next 14 days. Always 0 until the docket exists in LexGraph.',
+      description: 'Scheduled DEADLINE calendar events due from the start of today (UTC) to 14 days from now.',
     }),
     computedAt: t.expose('computedAt', { type: 'DateTime', description: 'When these figures were computed.' }),
   }),
