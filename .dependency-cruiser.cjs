@@ -2,7 +2,7 @@
 // DEVELOPERS.md, "Layout": the shared core and the infrastructure name no domain, services know
 // nothing of GraphQL, and a domain uses another only through that domain's index.
 const ROOMS = '(schema|resolvers|loaders|jobs|routes|domains)';
-const INFRA = '^src/(http|realtime|queue|db|auth|email|security|webhooks)/|^src/(config|logger)\\.ts$';
+const INFRA = '^src/(http|realtime|queue|db|auth|email|security|webhooks|observability)/|^src/(config|logger)\\.ts$';
 const GRAPHQL = '^node_modules/(graphql|@pothos|@apollo|graphql-ws|@escape\\.tech)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -24,7 +24,7 @@ module.exports = {
     },
     {
       name: 'infrastructure-names-no-domain',
-      comment: 'Infrastructure (http, realtime, queue, db, auth, email, security, webhooks) imports no domain room.',
+      comment: 'Infrastructure (http, realtime, queue, db, auth, email, security, webhooks, observability) imports no domain room.',
       severity: 'error',
       from: { path: INFRA },
       to: { path: [`^src/${ROOMS}/`, '^src/(server|main|worker)\\.ts$'] },

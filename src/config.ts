@@ -6,6 +6,12 @@ const bool = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined ? fallback : v === 'true' || v === '1'));
 
+// A switch whose default depends on NODE_ENV (see `resolveConfig`): undefined when unset.
+const switchOrUnset = z
+  .enum(['true', 'false', '1', '0'])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1'));
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -66,6 +72,26 @@ const EnvSchema = z.object({
   WEBHOOK_CIRCUIT_COOLDOWN_MS: z.coerce.number().int().positive().default(60_000),
   JOB_PROGRESS_MAX_PER_USER: z.coerce.number().int().positive().default(20),
   WS_CONNECTION_LEASE_MS: z.coerce.number().int().min(1_000).default(15_000),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const origins = (value ?? '')
+        .split(',')
+        .map((entry) => entry.trim().replace(/\/$/, ''))
+        .filter(Boolean);
+      for (const entry of origins) {
+        if (!URL.canParse(entry) || new URL(entry).origin !== entry)
+          ctx.addIssue({ code: 'custom', message: `"${entry}" is not an origin (expected scheme://host[:port], no path)` });
+      }
+      return origins;
+    }),
+  GRAPHIQL: switchOrUnset,
+  INTROSPECTION: switchOrUnset,
+  SIGNUP: z.enum(['open', 'closed']).default('open'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_SERVICE_NAME: z.string().default('lexgraph'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(52_428_800),
   UPLOAD_RETENTION_HOURS: z.coerce.number().int().min(1).default(24),
   S3_BUCKET: z.string().min(1).optional(),
@@ -84,6 +110,15 @@ const EnvSchema = z.object({
 
 export type Config = z.infer<typeof EnvSchema>;
 
+/** Every setting LexGraph reads from the environment (`.env.example` lists them all). */
+export const CONFIG_KEYS = Object.keys(EnvSchema.shape) as (keyof Config)[];
+
+/**
+ * Start-up cannot go on, for a reason the operator can fix: its message says what happened and
+ * what to do, and is printed as is (no stack trace).
+ */
+export class StartupError extends Error {}
+
 /**
  * Reads and validates the process environment once; a bad value stops start-up with a message
  * naming the variable. Defaults suit local development; see the README's configuration table.
@@ -92,7 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+    throw new StartupError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
 }

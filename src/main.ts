@@ -1,13 +1,16 @@
 import { DEMO_LOGIN, seedDemo } from '../prisma/seed.ts';
 import { resolveJwtSecret } from './auth/secret.ts';
 import { TokenService } from './auth/token.ts';
-import { loadConfig } from './config.ts';
+import { type Config, loadConfig, StartupError } from './config.ts';
 import { createPrisma, poolOptionsFrom } from './db/client.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { applyMigrations } from './db/migrate.ts';
 import { createReadPool } from './db/read-pool.ts';
 import { domainRegistry } from './domains/index.ts';
+import { httpOptionsFrom } from './http/settings.ts';
 import { createLogger } from './logger.ts';
+import { startMetricsServer } from './observability/metrics-server.ts';
+import { startTracing } from './observability/tracing.ts';
 import { installWorkerSchema, startWorker, type WorkerRuntime, workerOptionsFrom } from './queue/runtime.ts';
 import { jobSettings } from './queue/settings.ts';
 import { realtimeOptionsFrom } from './realtime/graphql-ws.ts';
@@ -15,11 +18,34 @@ import { createPubSub } from './realtime/pubsub.ts';
 import { securityOptionsFrom } from './security/settings.ts';
 import { TrustedDocuments } from './security/trusted-documents.ts';
 import { createApp } from './server.ts';
+import { listenFailure, refuseTakenPorts, refuseUnusableConfig, warnAboutProductionDefaults } from './startup.ts';
 
-const config = loadConfig();
+// What the operator can fix is said plainly on stderr (and logged), without a stack trace.
+function fail(error: unknown, log?: ReturnType<typeof createLogger>): never {
+  if (error instanceof StartupError) {
+    log?.fatal(error.message);
+    process.stderr.write(`LexGraph cannot start: ${error.message}\n`);
+  } else {
+    log?.fatal({ err: error }, (error as Error).message);
+    if (!log) process.stderr.write(`${(error as Error).stack}\n`);
+  }
+  process.exit(1);
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+  refuseUnusableConfig(config);
+} catch (error) {
+  fail(error);
+}
 const log = createLogger(config.LOG_LEVEL);
 
 async function main(): Promise<void> {
+  warnAboutProductionDefaults(config, log);
+  await refuseTakenPorts(config);
+  const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT ? await startTracing(config.OTEL_SERVICE_NAME) : null;
+  if (tracing) log.info({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT }, 'exporting traces over OTLP');
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
@@ -77,9 +103,20 @@ async function main(): Promise<void> {
     worker,
     readPath: { pool: readPool },
     security: securityOptionsFrom(config),
+    http: httpOptionsFrom(config),
     trustedDocuments: TrustedDocuments.load(config.TRUSTED_DOCUMENTS, config.TRUSTED_DOCUMENTS_MANIFEST),
   });
-  const url = await app.listen(config.PORT, config.HOST);
+  const url = await app.listen(config.PORT, config.HOST).catch((error: unknown) => {
+    throw listenFailure(error, 'PORT', config.PORT);
+  });
+  const metricsPort = config.METRICS_PORT;
+  const metrics =
+    metricsPort === undefined
+      ? null
+      : await startMetricsServer(metricsPort, config.HOST).catch((error: unknown) => {
+          throw listenFailure(error, 'METRICS_PORT', metricsPort);
+        });
+  if (metrics) log.info({ url: metrics.url }, 'Prometheus metrics are served apart (METRICS_PORT)');
   const demo = seeded || (config.NODE_ENV !== 'production' && (await prisma.user.count({ where: { email: DEMO_LOGIN.email } })) > 0);
   log.info({ url: `${url}/graphql` }, `LexGraph is ready: open ${url}/graphql for GraphiQL`);
   if (demo) log.info(`Demo login (development seed only): ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
@@ -91,12 +128,14 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
       await app.close();
+      await metrics?.close();
       // Running jobs finish before the database goes away; new ones wait in the queue.
       await worker?.stop();
       await pubsub.close();
       await readPool.end();
       await prisma.$disconnect();
       await embedded?.stop();
+      await tracing?.shutdown();
       log.info('shutdown complete');
       process.exit(0);
     } catch (error) {
@@ -108,7 +147,4 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-main().catch((error: unknown) => {
-  log.fatal({ err: error }, (error as Error).message);
-  process.exit(1);
-});
+main().catch((error: unknown) => fail(error, log));

@@ -11,10 +11,11 @@ import type { Context, Credential, Viewer } from './core/context.ts';
 import { DomainError, UnauthenticatedError } from './core/errors.ts';
 import { registry } from './core/registry.ts';
 import { Services } from './core/services.ts';
-import type { PrismaClient } from './db/client.ts';
+import { type PrismaClient, poolOf } from './db/client.ts';
 import { PgListener } from './db/listener.ts';
 import { BodyTooLargeError, readBody } from './http/body.ts';
 import { busyResponse } from './http/busy.ts';
+import { corsPolicy } from './http/cors.ts';
 import { downloadRoute } from './http/downloads.ts';
 import { expectedErrorCode, formatError } from './http/errors.ts';
 import { graphiqlPage } from './http/graphiql.ts';
@@ -22,7 +23,13 @@ import { readiness } from './http/health.ts';
 import { requestIdFrom } from './http/request-id.ts';
 import { sendError as requestError, sendJson } from './http/respond.ts';
 import { htmlSecurityHeaders } from './http/security-headers.ts';
+import { HTTP_DEFAULTS, type HttpSettings } from './http/settings.ts';
 import type { Logger } from './logger.ts';
+import { graphqlMetricsPlugin } from './observability/graphql-metrics.ts';
+import { graphqlTracingPlugin, traceResolvers } from './observability/graphql-tracing.ts';
+import { metricsText, trackPool, trackRedis } from './observability/metrics.ts';
+import { currentTally, withRequestTally } from './observability/request-scope.ts';
+import { traceRequest, tracingEnabled } from './observability/tracing.ts';
 import type { WorkerRuntime } from './queue/runtime.ts';
 import { defaultJobSettings, type JobSettings } from './queue/settings.ts';
 import { type ReadPathOptions, readPathPlugin } from './readpath/plugin.ts';
@@ -55,6 +62,8 @@ export interface AppDeps {
   /** Sign-in limits, client addresses and password hashing; each defaults to {@link SECURITY_DEFAULTS}. */
   security?: Partial<SecuritySettings>;
   /** The database the server LISTENs on for pushed changes (job progress); without it nothing is pushed. */
+  /** CORS, GraphiQL and introspection; each defaults to {@link HTTP_DEFAULTS}. */
+  http?: Partial<HttpSettings>;
   databaseUrl?: string;
   /** The trusted documents and whether every caller must use them; by default the codegen manifest, not required. */
   trustedDocuments?: TrustedDocuments;
@@ -101,6 +110,14 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     maxWatchesPerUser: deps.realtime?.maxWatchesPerUser ?? 20,
   });
   const routes = [...registry().routes, downloadRoute(registry().files)];
+  const http = { ...HTTP_DEFAULTS, ...deps.http };
+  const cors = corsPolicy(http.corsOrigins);
+  const writePool = poolOf(prisma);
+  const untrack = [
+    ...(writePool ? [trackPool('write', writePool)] : []),
+    ...(deps.readPath ? [trackPool('read', deps.readPath.pool)] : []),
+    ...(pubsub.redis ? [trackRedis('pubsub', () => pubsub.redis?.status === 'ready')] : []),
+  ];
 
   const jobs = deps.jobs ?? defaultJobSettings();
   const security = { ...SECURITY_DEFAULTS, ...deps.security };
@@ -141,6 +158,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     },
   };
 
+  if (tracingEnabled()) traceResolvers(schema);
   const apollo = new ApolloServer<Context>({
     schema,
     // main.ts owns SIGTERM/SIGINT: Apollo's own handlers (on outside NODE_ENV=test) raced it and hung shutdown.
@@ -149,6 +167,8 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       costPlugin(schema, budget, security.maxQueryCost, trusted),
+      graphqlMetricsPlugin(currentTally),
+      ...(tracingEnabled() ? [graphqlTracingPlugin()] : []),
       busyResponse,
       logUnexpected,
       ...(deps.readPath ? [readPathPlugin({ schema, log, ...deps.readPath })] : []),
@@ -163,7 +183,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     persistedQueries: { cache: trusted.cache() },
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    introspection: true,
+    introspection: http.introspection,
     formatError: formatError(exposeInternal),
     logger: {
       debug: (m) => log.debug(m),
@@ -175,7 +195,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
   await apollo.start();
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
-    if (req.method === 'GET' && wantsHtml(req)) {
+    if (http.graphiql && req.method === 'GET' && wantsHtml(req)) {
       const page = graphiqlPage();
       const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(200, {
@@ -248,54 +268,62 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
         'request',
       ),
     );
-    try {
-      if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
-      if (url.pathname === '/health/ready') {
-        const report = await readiness(prisma, draining, {
-          ...(pubsub.mode === 'redis' ? { redis: () => pubsub.health() } : {}),
-          ...(deps.worker ? { worker: async () => deps.worker?.status() ?? { status: 'down' as const } } : {}),
-        });
-        return sendJson(res, report.status === 'unavailable' ? 503 : 200, report);
-      }
-      if (url.pathname === '/graphql') return await handleGraphQL(req, res, url, requestId);
-      const matching = routes.filter((r) => (r.prefix ? url.pathname.startsWith(r.path) : url.pathname === r.path));
-      const method = req.method === 'HEAD' ? 'GET' : req.method;
-      const route = matching.find((r) => r.method === method);
-      if (route)
-        return await route.handle(
-          req,
-          res,
-          { url, rest: url.pathname.slice(route.path.length), requestId },
-          {
-            prisma,
-            tokens,
-            log,
-            jobs,
-            authenticate: async (authorization) => {
-              const { viewer } = await sessions.authenticate(authorization);
-              // A key reaches a plain route only with the scope the route names.
-              const wanted = typeof route.scope === 'string' ? [route.scope] : (route.scope ?? []);
-              if (viewer?.apiKey && !wanted.some((scope) => viewer.apiKey?.scopes.includes(scope)))
-                throw new UnauthenticatedError(`This API key lacks the scope ${wanted.join(' or ') || 'this route needs'}`);
-              return viewer;
+    return traceRequest(req, res, url.pathname, requestId, async () => {
+      try {
+        // A preflight is answered here; other requests go on with their CORS headers.
+        if (cors?.(req, res)) return;
+        if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
+        if (url.pathname === '/health/ready') {
+          const report = await readiness(prisma, draining, {
+            ...(pubsub.mode === 'redis' ? { redis: () => pubsub.health() } : {}),
+            ...(deps.worker ? { worker: async () => deps.worker?.status() ?? { status: 'down' as const } } : {}),
+          });
+          return sendJson(res, report.status === 'unavailable' ? 503 : 200, report);
+        }
+        if (url.pathname === '/graphql') return await withRequestTally(() => handleGraphQL(req, res, url, requestId)).result;
+        if (http.metrics && url.pathname === '/metrics') {
+          const { contentType, body } = await metricsText();
+          return void res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' }).end(body);
+        }
+        const matching = routes.filter((r) => (r.prefix ? url.pathname.startsWith(r.path) : url.pathname === r.path));
+        const method = req.method === 'HEAD' ? 'GET' : req.method;
+        const route = matching.find((r) => r.method === method);
+        if (route)
+          return await route.handle(
+            req,
+            res,
+            { url, rest: url.pathname.slice(route.path.length), requestId },
+            {
+              prisma,
+              tokens,
+              log,
+              jobs,
+              authenticate: async (authorization) => {
+                const { viewer } = await sessions.authenticate(authorization);
+                // A key reaches a plain route only with the scope the route names.
+                const wanted = typeof route.scope === 'string' ? [route.scope] : (route.scope ?? []);
+                if (viewer?.apiKey && !wanted.some((scope) => viewer.apiKey?.scopes.includes(scope)))
+                  throw new UnauthenticatedError(`This API key lacks the scope ${wanted.join(' or ') || 'this route needs'}`);
+                return viewer;
+              },
             },
-          },
-        );
-      if (matching.length > 0) {
-        const allow = [...new Set(matching.map((r) => r.method))].join(', ');
-        return requestError(res, 405, `${url.pathname} accepts ${allow}`, 'METHOD_NOT_ALLOWED', { allow });
+          );
+        if (matching.length > 0) {
+          const allow = [...new Set(matching.map((r) => r.method))].join(', ');
+          return requestError(res, 405, `${url.pathname} accepts ${allow}`, 'METHOD_NOT_ALLOWED', { allow });
+        }
+        requestError(res, 404, `No route for ${req.method} ${url.pathname}; GraphQL is at /graphql`, 'NOT_FOUND');
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          requestError(res, 413, error.message, 'PAYLOAD_TOO_LARGE', { connection: 'close' });
+          req.resume();
+          return;
+        }
+        log.error({ err: error, requestId }, 'request failed');
+        if (!res.headersSent) requestError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
+        else res.destroy();
       }
-      requestError(res, 404, `No route for ${req.method} ${url.pathname}; GraphQL is at /graphql`, 'NOT_FOUND');
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        requestError(res, 413, error.message, 'PAYLOAD_TOO_LARGE', { connection: 'close' });
-        req.resume();
-        return;
-      }
-      log.error({ err: error, requestId }, 'request failed');
-      if (!res.headersSent) requestError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
-      else res.destroy();
-    }
+    });
   });
 
   const ws = attachGraphQLWs({
@@ -307,6 +335,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     trustProxy: security.trustProxy,
     log,
     exposeInternal,
+    introspection: http.introspection,
     buildContext,
     budget,
     maxQueryCost: security.maxQueryCost,
@@ -330,6 +359,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
       const wsClosed = ws.close();
       const forced = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);
       await closed;
+      for (const stop of untrack) stop();
       clearTimeout(forced);
       await wsClosed;
       sessions.close();

@@ -1,8 +1,10 @@
 import { resolveJwtSecret } from './auth/secret.ts';
 import { loadConfig } from './config.ts';
-import { createPrisma, poolOptionsFrom } from './db/client.ts';
+import { createPrisma, poolOf, poolOptionsFrom } from './db/client.ts';
 import { domainRegistry } from './domains/index.ts';
 import { createLogger } from './logger.ts';
+import { trackPool } from './observability/metrics.ts';
+import { startMetricsServer } from './observability/metrics-server.ts';
 import { installWorkerSchema, startWorker, workerOptionsFrom } from './queue/runtime.ts';
 import { jobSettings } from './queue/settings.ts';
 
@@ -27,6 +29,11 @@ async function main(): Promise<void> {
     pools: domainRegistry.taskPools(settings),
     ...workerOptionsFrom(config),
   });
+  // Job and webhook metrics of a separate worker are scraped from its own METRICS_PORT.
+  const pool = poolOf(prisma);
+  if (pool) trackPool('write', pool);
+  const metrics = config.METRICS_PORT === undefined ? null : await startMetricsServer(config.METRICS_PORT, config.HOST);
+  if (metrics) log.info({ url: metrics.url }, 'Prometheus metrics of this worker');
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -34,6 +41,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'worker shutting down: waiting for running jobs');
     try {
       await worker.stop();
+      await metrics?.close();
       await prisma.$disconnect();
       process.exit(0);
     } catch (error) {

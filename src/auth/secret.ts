@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Config } from '../config.ts';
+import { type Config, StartupError } from '../config.ts';
 import type { Logger } from '../logger.ts';
 
 /**
@@ -13,7 +13,7 @@ import type { Logger } from '../logger.ts';
 export async function resolveJwtSecret(config: Config, log: Logger): Promise<Uint8Array> {
   if (config.JWT_SECRET) return new TextEncoder().encode(config.JWT_SECRET);
   if (config.NODE_ENV === 'production') {
-    throw new Error('JWT_SECRET must be set in production (at least 32 random characters)');
+    throw new StartupError('JWT_SECRET must be set in production (at least 32 random characters, e.g. `openssl rand -base64 48`)');
   }
   const file = join(config.DATA_DIR, 'jwt-secret');
   if (!existsSync(file)) {

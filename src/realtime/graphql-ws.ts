@@ -10,6 +10,7 @@ import {
   type GraphQLFormattedError,
   type GraphQLSchema,
   getOperationAST,
+  NoSchemaIntrospectionCustomRule,
   parse,
   specifiedRules,
   validate,
@@ -25,6 +26,8 @@ import { UnauthenticatedError } from '../core/errors.ts';
 import { apiScopeRefusal } from '../core/graphql/api-scopes.ts';
 import { expectedErrorCode, formatError } from '../http/errors.ts';
 import type { Logger } from '../logger.ts';
+import { countErrors } from '../observability/graphql-metrics.ts';
+import { countRateLimitRefusal, trackSockets } from '../observability/metrics.ts';
 import { checkCost } from '../security/charge.ts';
 import { clientIp } from '../security/client-ip.ts';
 import { nulCharacterError } from '../security/input-guard.ts';
@@ -38,7 +41,7 @@ import { ConnectionRegistry } from './connection-registry.ts';
 import { RealtimeLimitError } from './errors.ts';
 import type { PubSub } from './pubsub.ts';
 import { TokenBucket } from './rate-limit.ts';
-import { authenticateConnection, type Refusal, refusalOf } from './session.ts';
+import { authenticateConnection, authorizationParam, type Refusal, refusalOf } from './session.ts';
 
 /** The limits of the WebSocket transport; each has an environment variable (see `config.ts`). */
 export interface RealtimeSettings {
@@ -93,6 +96,8 @@ export interface GraphQLWsDeps {
   trustProxy: number;
   log: Logger;
   exposeInternal: boolean;
+  /** Whether operations may introspect the schema (INTROSPECTION); on when omitted. */
+  introspection?: boolean;
   buildContext(requestId: string, caller: { viewer: Viewer | null; credential: Credential | null; clientIp: string }): Context;
   /** The query budget every operation start spends from, as over HTTP. */
   budget: QueryBudget;
@@ -187,7 +192,7 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
     );
     void recheck(affected);
   });
-  const rules = [...specifiedRules, ...armorValidationRules()];
+  const rules = [...specifiedRules, ...armorValidationRules(), ...(deps.introspection === false ? [NoSchemaIntrospectionCustomRule] : [])];
 
   // Thousands of subscribers send the same few documents: one parsed and validated copy of each
   // serves them all (a parsed document keeps every token, some kilobytes a subscriber otherwise).
@@ -236,18 +241,23 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
     }
     const bucket = new TokenBucket(settings.messagesPerSecond, settings.messageBurst);
     socket.on('message', () => {
-      if (!bucket.take()) socket.close(CloseCode.RateLimited, `Too many messages: at most ${settings.messagesPerSecond} per second`);
+      if (bucket.take()) return;
+      countRateLimitRefusal('websocket.messages');
+      socket.close(CloseCode.RateLimited, `Too many messages: at most ${settings.messagesPerSecond} per second`);
     });
   });
 
-  const formatAll = (connection: Connection | undefined, operationId: string, errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
-    errors.map((error) => {
+  const formatAll = (connection: Connection | undefined, operationId: string, errors: readonly GraphQLError[]): GraphQLFormattedError[] => {
+    const formatted = errors.map((error) => {
       if (!expectedErrorCode(error)) {
         const requestId = connection?.operations.get(operationId);
         log.error({ err: error.originalError ?? error, path: error.path, requestId }, 'unexpected GraphQL error');
       }
       return format(error.toJSON(), error);
     });
+    countErrors(formatted);
+    return formatted;
+  };
 
   const handle = useServer<Record<string, unknown>, { connection?: Connection }>(
     {
@@ -256,7 +266,7 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
       onConnect: async (ctx) => {
         const connection = connections.get(ctx.extra.socket);
         if (!connection) return false;
-        const auth = await authenticateConnection(sessions, ctx.connectionParams?.authorization);
+        const auth = await authenticateConnection(sessions, authorizationParam(ctx.connectionParams));
         if (!('session' in auth)) {
           ctx.extra.socket.close(auth.code, auth.reason);
           return false;
@@ -399,6 +409,12 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
   }, settings.sessionCheckMs);
   sweep.unref();
 
+  const untrack = trackSockets(() => {
+    let operations = 0;
+    for (const c of connections.values()) operations += c.ws ? Object.keys(c.ws.subscriptions).length : 0;
+    return { connections: connections.size, operations };
+  });
+
   const stopInterrupts = pubsub.onInterrupted(() => {
     let closed = 0;
     for (const c of connections.values()) {
@@ -413,6 +429,7 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
   return {
     async close() {
       clearInterval(sweep);
+      untrack();
       stopInterrupts();
       stopChanges();
       for (const client of wsServer.clients) client.close(CloseCode.GoingAway, 'Server shutting down');

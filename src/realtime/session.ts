@@ -40,3 +40,14 @@ export async function authenticateConnection(sessions: Sessions, authorization: 
   if ('refused' in result) return refusalOf(result.refused);
   return { session: result, token: result.token };
 }
+
+/**
+ * The `authorization` entry of `connection_init`'s payload, whatever its letter case: clients copy
+ * it from their HTTP headers, where `Authorization` is the usual spelling.
+ */
+export function authorizationParam(params: Readonly<Record<string, unknown>> | undefined): unknown {
+  if (!params) return undefined;
+  if ('authorization' in params) return params.authorization;
+  const key = Object.keys(params).find((k) => k.toLowerCase() === 'authorization');
+  return key === undefined ? undefined : params[key];
+}

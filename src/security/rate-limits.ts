@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Throttle } from '../core/context.ts';
 import { RateLimitedError } from '../core/errors.ts';
+import { countRateLimitRefusal } from '../observability/metrics.ts';
 
 /** A named limit: `points` per key within `durationSeconds` (a fixed window starting at the key's first use). */
 export interface LimitDefinition {
@@ -55,15 +56,19 @@ export class RateLimits implements Throttle {
     try {
       await this.limiter(limit).consume(key, points);
     } catch (error) {
-      if (error instanceof RateLimiterRes) throw new RateLimitedError(retryAfter(error));
-      throw error;
+      if (!(error instanceof RateLimiterRes)) throw error;
+      countRateLimitRefusal(limit);
+      throw new RateLimitedError(retryAfter(error));
     }
   }
 
   async check(limit: string, key: string): Promise<void> {
     const limiter = this.limiter(limit);
     const state = await limiter.get(key).catch(() => null);
-    if (state && state.consumedPoints >= limiter.points) throw new RateLimitedError(retryAfter(state));
+    if (state && state.consumedPoints >= limiter.points) {
+      countRateLimitRefusal(limit);
+      throw new RateLimitedError(retryAfter(state));
+    }
   }
 
   async reset(limit: string, key: string): Promise<void> {

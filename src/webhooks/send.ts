@@ -1,7 +1,8 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { resolveTarget } from './target.ts';
+import { webhookDeliveries, webhookDuration } from '../observability/metrics.ts';
+import { resolveTarget, TargetRefusedError } from './target.ts';
 
 export interface PostResult {
   status: number;
@@ -27,6 +28,27 @@ export async function postJson(
   options: { timeoutMs: number; allowPrivate: boolean },
 ): Promise<PostResult> {
   const started = performance.now();
+  const count = (outcome: string) => {
+    webhookDeliveries.inc({ outcome });
+    webhookDuration.observe({ outcome }, (performance.now() - started) / 1000);
+  };
+  try {
+    const result = await post(target, body, headers, options, started);
+    count(`${Math.floor(result.status / 100)}xx`);
+    return result;
+  } catch (error) {
+    count(error instanceof DeliveryTimeoutError ? 'timeout' : error instanceof TargetRefusedError ? 'refused' : 'network');
+    throw error;
+  }
+}
+
+async function post(
+  target: string,
+  body: string,
+  headers: Record<string, string>,
+  options: { timeoutMs: number; allowPrivate: boolean },
+  started: number,
+): Promise<PostResult> {
   const url = new URL(target);
   const { address, family } = await resolveTarget(url, options.allowPrivate);
   const pinned: LookupFunction = (_host, opts, callback) => {

@@ -46,7 +46,10 @@ export async function resolveTarget(url: URL, allowPrivate: boolean): Promise<{ 
   if (addresses.length === 0) throw new TargetRefusedError(`Host ${host} does not resolve`);
   if (!allowPrivate) {
     const refused = addresses.find((a) => isPrivateAddress(a.address));
-    if (refused) throw new TargetRefusedError(`Target ${host} resolves to a private address (${refused.address}); refused`);
+    if (refused)
+      throw new TargetRefusedError(
+        `Target ${host} resolves to a private address (${refused.address}); refused (set WEBHOOK_ALLOW_PRIVATE_TARGETS=true to allow private targets, e.g. a receiver on this machine in development)`,
+      );
   }
   return addresses[0];
 }

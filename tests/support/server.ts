@@ -83,6 +83,8 @@ export async function startTestServer(
     worker?: boolean | { concurrency?: number; lockTimeoutMs?: number };
     /** Serve reads through the SQL read path (the default), or resolve every field (the reference it is held to). */
     readPath?: boolean;
+    /** CORS, GraphiQL and introspection of this server. */
+    http?: AppDeps['http'];
     /** The trusted documents and their mode; the codegen manifest, not required, when omitted. */
     trustedDocuments?: AppDeps['trustedDocuments'];
   } = {},
@@ -119,6 +121,7 @@ export async function startTestServer(
     jobs,
     worker,
     ...(readPool ? { readPath: { pool: readPool, onQuery: (sql: string) => readStatements.push(sql) } } : {}),
+    http: options.http,
     // Tests fire operations faster than any client: the query budget is lifted unless given.
     security: { authMaxPerAddress: 100_000, rateLimitBucket: 1_000_000_000, rateLimitRestorePerSecond: 1_000_000_000, ...options.security },
     databaseUrl: workerDatabaseUrl(),

@@ -3,6 +3,7 @@ import { hashPassword, verifyPassword } from '../../auth/password.ts';
 import { toViewer } from '../../auth/viewer.ts';
 import { change } from '../../core/change.ts';
 import type { Context, Viewer } from '../../core/context.ts';
+import { ForbiddenError } from '../../core/errors.ts';
 import { parseInput } from '../../core/validation.ts';
 import type { User } from '../../generated/prisma/client.ts';
 import { AUTH_LIMITS } from '../../security/settings.ts';
@@ -40,8 +41,11 @@ let decoyHash: Promise<string> | undefined;
  * Creates a firm (tenant) with its first ADMIN and signs that admin in. Emails are global, so an
  * address already in use is a conflict on `adminEmail`. Throttled per client address and per
  * admin email (AUTH_MAX_PER_ADDRESS, AUTH_MAX_FAILURES_PER_ACCOUNT per AUTH_WINDOW_SECONDS).
+ * With SIGNUP=closed it is refused (ForbiddenError) before anything else.
  */
 export async function registerFirm(ctx: Context, input: z.input<typeof RegisterFirmInput>): Promise<Session> {
+  if (ctx.jobs.signup === 'closed')
+    throw new ForbiddenError('Registration is closed on this server; ask an admin of your firm to invite you');
   const data = parseInput(RegisterFirmInput, input);
   await ctx.throttle.consume(AUTH_LIMITS.perAddress, ctx.clientIp);
   await ctx.throttle.consume(AUTH_LIMITS.perAccount, data.adminEmail);
