@@ -101,6 +101,11 @@ const EnvSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   S3_FORCE_PATH_STYLE: bool(false),
   S3_PREFIX: z.string().default(''),
+  QUERY_MAX_COST: z.coerce.number().int().positive().default(100_000),
+  RATE_LIMIT_BUCKET: z.coerce.number().int().positive().optional(),
+  RATE_LIMIT_RESTORE_PER_SECOND: z.coerce.number().positive().optional(),
+  TRUSTED_DOCUMENTS: z.enum(['off', 'required']).default('off'),
+  TRUSTED_DOCUMENTS_MANIFEST: z.string().default('client/gql/persisted-documents.json'),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

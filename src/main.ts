@@ -16,6 +16,7 @@ import { jobSettings } from './queue/settings.ts';
 import { realtimeOptionsFrom } from './realtime/graphql-ws.ts';
 import { createPubSub } from './realtime/pubsub.ts';
 import { securityOptionsFrom } from './security/settings.ts';
+import { TrustedDocuments } from './security/trusted-documents.ts';
 import { createApp } from './server.ts';
 import { listenFailure, refuseTakenPorts, refuseUnusableConfig, warnAboutProductionDefaults } from './startup.ts';
 
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
     readPath: { pool: readPool },
     security: securityOptionsFrom(config),
     http: httpOptionsFrom(config),
+    trustedDocuments: TrustedDocuments.load(config.TRUSTED_DOCUMENTS, config.TRUSTED_DOCUMENTS_MANIFEST),
   });
   const url = await app.listen(config.PORT, config.HOST).catch((error: unknown) => {
     throw listenFailure(error, 'PORT', config.PORT);

@@ -8,7 +8,7 @@ import { Sessions } from './auth/sessions.ts';
 import type { TokenService } from './auth/token.ts';
 import type { Config } from './config.ts';
 import type { Context, Credential, Viewer } from './core/context.ts';
-import { DomainError } from './core/errors.ts';
+import { DomainError, UnauthenticatedError } from './core/errors.ts';
 import { registry } from './core/registry.ts';
 import { Services } from './core/services.ts';
 import { type PrismaClient, poolOf } from './db/client.ts';
@@ -37,11 +37,12 @@ import { attachGraphQLWs, REALTIME_DEFAULTS, type RealtimeSettings } from './rea
 import { createPubSub, type PubSub } from './realtime/pubsub.ts';
 import { schema } from './schema/schema.ts';
 import { clientIp } from './security/client-ip.ts';
-import { nulCharacterError } from './security/input-guard.ts';
+import { costPlugin } from './security/cost-plugin.ts';
 import { apolloArmor, PARSE_OPTIONS } from './security/limits.ts';
-import { operationLimitError } from './security/operation-check.ts';
+import { QueryBudget } from './security/query-budget.ts';
 import { RateLimits } from './security/rate-limits.ts';
 import { authLimitDefinitions, SECURITY_DEFAULTS, type SecuritySettings } from './security/settings.ts';
+import { TrustedDocuments } from './security/trusted-documents.ts';
 
 export interface AppDeps {
   config: Pick<Config, 'NODE_ENV' | 'BODY_LIMIT_BYTES' | 'SHUTDOWN_TIMEOUT_MS'>;
@@ -62,6 +63,8 @@ export interface AppDeps {
   security?: Partial<SecuritySettings>;
   /** The database the server LISTENs on for pushed changes (job progress); without it nothing is pushed. */
   databaseUrl?: string;
+  /** The trusted documents and whether every caller must use them; by default the codegen manifest, not required. */
+  trustedDocuments?: TrustedDocuments;
   /** CORS, GraphiQL and introspection; each defaults to {@link HTTP_DEFAULTS}. */
   http?: Partial<HttpSettings>;
 }
@@ -121,6 +124,11 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
   configurePasswordHashing({ concurrency: security.hashConcurrency, maxQueued: security.hashMaxQueued });
   const sessions = new Sessions({ prisma, tokens, pubsub, log });
   const throttle = new RateLimits({ redis: pubsub.redis, prefix: pubsub.prefix, limits: authLimitDefinitions(security) });
+  const trusted = deps.trustedDocuments ?? TrustedDocuments.load('off');
+  const budget = new QueryBudget(
+    { maximumAvailable: security.rateLimitBucket, restoreRate: security.rateLimitRestorePerSecond },
+    { redis: pubsub.redis, prefix: pubsub.prefix },
+  );
   const buildContext = (requestId: string, caller: Caller): Context => ({
     jobs,
     requestId,
@@ -150,20 +158,6 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     },
   };
 
-  // Page sizes are checked for the whole operation before it runs (see pageSizeError).
-  const pageSizes: ApolloServerPlugin<Context> = {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation, request }) {
-          const error =
-            operation &&
-            (nulCharacterError(document, request.variables) ?? operationLimitError(schema, document, operation, request.variables));
-          if (error) throw error;
-        },
-      };
-    },
-  };
-
   if (tracingEnabled()) traceResolvers(schema);
   const apollo = new ApolloServer<Context>({
     schema,
@@ -172,7 +166,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     // graphql-armor is typed against the CommonJS build of @apollo/server; the plugins are the same at run time.
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
-      pageSizes,
+      costPlugin(schema, budget, security.maxQueryCost, trusted),
       graphqlMetricsPlugin(currentTally),
       ...(tracingEnabled() ? [graphqlTracingPlugin()] : []),
       busyResponse,
@@ -185,6 +179,8 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     validationRules: armor.validationRules,
     parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
+    // Hashes resolve to the trusted documents (and, unless they are required, to documents clients registered).
+    persistedQueries: { cache: trusted.cache() },
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     introspection: http.introspection,
@@ -297,7 +293,20 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
             req,
             res,
             { url, rest: url.pathname.slice(route.path.length), requestId },
-            { prisma, tokens, log, jobs, authenticate: async (authorization) => (await sessions.authenticate(authorization)).viewer },
+            {
+              prisma,
+              tokens,
+              log,
+              jobs,
+              authenticate: async (authorization) => {
+                const { viewer } = await sessions.authenticate(authorization);
+                // A key reaches a plain route only with the scope the route names.
+                const wanted = typeof route.scope === 'string' ? [route.scope] : (route.scope ?? []);
+                if (viewer?.apiKey && !wanted.some((scope) => viewer.apiKey?.scopes.includes(scope)))
+                  throw new UnauthenticatedError(`This API key lacks the scope ${wanted.join(' or ') || 'this route needs'}`);
+                return viewer;
+              },
+            },
           );
         if (matching.length > 0) {
           const allow = [...new Set(matching.map((r) => r.method))].join(', ');
@@ -328,6 +337,9 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
     exposeInternal,
     introspection: http.introspection,
     buildContext,
+    budget,
+    maxQueryCost: security.maxQueryCost,
+    trusted,
   });
 
   return {
@@ -351,6 +363,7 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
       await wsClosed;
       sessions.close();
       for (const stop of untrack) stop();
+      await budget.close();
       await services.close();
       await listener?.close();
       if (!deps.pubsub) await pubsub.close();

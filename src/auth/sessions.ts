@@ -4,6 +4,7 @@ import { UnauthenticatedError } from '../core/errors.ts';
 import type { PrismaClient } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 import type { PubSub } from '../realtime/pubsub.ts';
+import { ApiKeyCache, isApiKey } from './api-keys.ts';
 import type { TokenService, VerifiedToken } from './token.ts';
 import { bearerToken, toViewer, VIEWER_SELECT, type ViewerRow } from './viewer.ts';
 
@@ -35,10 +36,13 @@ export interface SessionsOptions {
   maxAgeMs?: number;
 }
 
+// The latest time a Date can hold: what a key without expiry expires at.
+const NEVER = 8.64e15;
+
 const MESSAGES: Record<SessionRefusal, string> = {
   invalid: 'Session token is invalid or expired; sign in again',
   expired: 'Session token is invalid or expired; sign in again',
-  ended: 'Session has ended (password changed, reset, signed out or revoked); sign in again',
+  ended: 'Session has ended (password changed, reset, signed out or revoked, or the API key was revoked); sign in again',
   disabled: 'Session token is invalid or expired; sign in again',
   gone: 'Session token is invalid or expired; sign in again',
 };
@@ -59,11 +63,13 @@ export class Sessions implements SessionNotifier {
   private readonly maxAgeMs: number;
   private generation = 0;
   private readonly stop: (() => void)[] = [];
+  private readonly keys: ApiKeyCache;
 
   constructor(private readonly options: SessionsOptions) {
     this.verified = new LRUCache({ max: options.maxTokens ?? 20_000 });
     this.users = new LRUCache({ max: options.maxUsers ?? 50_000 });
     this.maxAgeMs = options.maxAgeMs ?? 60_000;
+    this.keys = new ApiKeyCache(options.prisma, options.log, this.maxAgeMs);
     this.stop.push(options.pubsub.subscribe('sessions', 'all', (change) => this.forget(change)));
     this.stop.push(options.pubsub.onInterrupted(() => this.forget(null)));
   }
@@ -86,7 +92,10 @@ export class Sessions implements SessionNotifier {
 
   private forget(change: SessionChange | null): void {
     this.generation += 1;
-    if (!change) this.users.clear();
+    if (!change) {
+      this.users.clear();
+      this.keys.forget(null);
+    } else if ('apiKeyId' in change) this.keys.forget(change.apiKeyId);
     else if ('userId' in change) this.users.delete(change.userId);
     else for (const [id, state] of this.users.entries()) if (state.viewer.firmId === change.firmId) this.users.delete(id);
     if (change) for (const listener of this.listeners) listener(change);
@@ -94,6 +103,7 @@ export class Sessions implements SessionNotifier {
 
   /** The claims of a token (verified once per token string), or null for one that is malformed, forged or expired. */
   async verify(token: string): Promise<VerifiedToken | null> {
+    if (isApiKey(token)) return this.verifyKey(token);
     let claims = this.verified.get(token);
     if (!claims) {
       const fresh = await this.options.tokens.verify(token);
@@ -102,6 +112,26 @@ export class Sessions implements SessionNotifier {
       claims = fresh;
     }
     return claims.expiresAt > Date.now() ? claims : null;
+  }
+
+  // An API key reads as a token that never expires unless the key does, whose "user" is the key.
+  private async verifyKey(key: string): Promise<VerifiedToken | null> {
+    const live = this.options.pubsub.live();
+    const id = await this.keys.idOf(key, live);
+    const state = id ? await this.keys.state(id, live) : null;
+    if (!id || !state) return null;
+    const expiresAt = state.expiresAt ?? NEVER;
+    if (expiresAt <= Date.now()) return null;
+    return { userId: id, firmId: state.viewer.firmId, sessionVersion: 0, tokenId: `apikey:${id}`, expiresAt, apiKeyId: id };
+  }
+
+  private async checkKey(token: VerifiedToken & { apiKeyId: string }, fresh: boolean): Promise<SessionCheck> {
+    const state = await this.keys.state(token.apiKeyId, this.options.pubsub.live(), fresh);
+    if (!state || state.viewer.firmId !== token.firmId) return { refused: 'gone' };
+    if (state.revoked) return { refused: 'ended' };
+    if (state.expiresAt !== null && state.expiresAt <= Date.now()) return { refused: 'expired' };
+    this.keys.touch(token.apiKeyId);
+    return { viewer: state.viewer, token };
   }
 
   private async load(userId: string): Promise<UserState | null> {
@@ -166,6 +196,7 @@ export class Sessions implements SessionNotifier {
    */
   async check(token: VerifiedToken, fresh = false): Promise<SessionCheck> {
     if (token.expiresAt <= Date.now()) return { refused: 'expired' };
+    if (token.apiKeyId) return this.checkKey({ ...token, apiKeyId: token.apiKeyId }, fresh);
     const state = await this.userState(token.userId, fresh);
     if (!state || state.viewer.firmId !== token.firmId) return { refused: 'gone' };
     if (!state.active) return { refused: 'disabled' };

@@ -18,6 +18,8 @@ export interface VerifiedToken {
   /** The token's own id (`jti`), by which `logout` revokes it alone. */
   tokenId: string;
   expiresAt: number;
+  /** Set when the "token" is an API key (`lgk_…`): then `userId` is the key's id. */
+  apiKeyId?: string;
 }
 
 /** Signs and verifies session tokens (HS256 JWTs) with one secret; `ttl` defaults to 12 hours. */

@@ -31,3 +31,8 @@ export const firmWide = (viewer: Viewer) => `firm:${viewer.firmId}`;
 
 /** Rows of the viewer's firm when they are an admin; nothing otherwise. */
 export const ofFirmForAdmins = (viewer: Viewer) => (viewer.role === 'ADMIN' ? { firmId: viewer.firmId } : null);
+
+/** The user behind the viewer, for columns that name one: null for an API key, which is no user. */
+export function personOf(viewer: Viewer): string | null {
+  return viewer.apiKey ? null : viewer.id;
+}

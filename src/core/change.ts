@@ -38,7 +38,7 @@ export interface Write {
 }
 
 function redact(key: string, value: unknown): unknown {
-  if (key === 'passwordHash' || key === 'secretCiphertext' || key === 'tokenHash') return undefined;
+  if (key === 'passwordHash' || key === 'secretCiphertext' || key === 'tokenHash' || key === 'keyHash') return undefined;
   return typeof value === 'bigint' ? value.toString() : value;
 }
 
@@ -55,7 +55,9 @@ const snapshot = (value: unknown): Prisma.InputJsonValue | undefined =>
 export async function change<T>(deps: ChangeDeps, work: (write: Write) => Promise<T>): Promise<T> {
   const effects: (() => unknown)[] = [];
   const result = await deps.prisma.$transaction((tx) => {
-    let actor: Actor | null = deps.viewer ? { firmId: deps.viewer.firmId, actorId: deps.viewer.id } : null;
+    // An API key is no user: its changes are audited as the key, with no actor.
+    const apiKeyId = deps.viewer?.apiKey?.id ?? null;
+    let actor: Actor | null = deps.viewer ? { firmId: deps.viewer.firmId, actorId: apiKeyId ? null : deps.viewer.id } : null;
     const current = (): Actor => {
       if (!actor) throw new Error('A change without a viewer must name its actor (actAs) before it records anything');
       return actor;
@@ -71,6 +73,7 @@ export async function change<T>(deps: ChangeDeps, work: (write: Write) => Promis
           before: snapshot(before),
           after: snapshot(after),
           requestId: deps.requestId,
+          apiKeyId,
         },
       });
     const recordEvent = async (definition: EventDefinition, before: { id: string } | null, after: { id: string } | null) => {

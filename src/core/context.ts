@@ -15,6 +15,17 @@ export interface Viewer {
   email: string;
   /** The firm lets every staff member see every matter. */
   openMatterAccess: boolean;
+  /** Set when the caller is a partner's API key (a service principal of the firm), not a person. */
+  apiKey?: ApiKeyPrincipal;
+}
+
+/** The API key a request authenticated with, and the scopes it was granted. */
+export interface ApiKeyPrincipal {
+  id: string;
+  name: string;
+  scopes: readonly string[];
+  /** Only documents of the trusted manifest run for this key. */
+  trustedDocumentsOnly: boolean;
 }
 
 /** The session token a request was authenticated with (for `logout`, which revokes it alone). */
@@ -23,8 +34,8 @@ export interface Credential {
   expiresAt: number;
 }
 
-/** Whose cached sessions a change makes stale: one user's, or those of every user of a firm. */
-export type SessionChange = { userId: string } | { firmId: string };
+/** Whose cached sessions a change makes stale: one user's, those of every user of a firm, or an API key's. */
+export type SessionChange = { userId: string } | { firmId: string } | { apiKeyId: string };
 
 /**
  * Tells every instance at once that who a user is or what they may do has changed (role, state,
@@ -43,6 +54,20 @@ export interface Throttle {
   /** Throws the rate-limited error when the key has no points left, without taking any. */
   check(limit: string, key: string): Promise<void>;
   reset(limit: string, key: string): Promise<void>;
+}
+
+/**
+ * What the current operation cost and what is left of the caller's query budget (a leaky bucket
+ * shared by every instance), as charged before it ran.
+ */
+export interface OperationCharge {
+  cost: number;
+  maximumAvailable: number;
+  currentlyAvailable: number;
+  /** Points restored per second. */
+  restoreRate: number;
+  /** When the bucket is full again. */
+  resetAt: Date;
 }
 
 /** The DataLoaders one request has made so far, by their definition (see `loaders.ts`). */
@@ -71,6 +96,8 @@ export interface Context {
   pubsub: PubSub;
   /** Long-lived services of this process that domains declare (e.g. a shared live feed). */
   services: Services;
+  /** Set once the operation has been costed and charged (absent for anonymous callers and outside GraphQL). */
+  charge?: OperationCharge;
 }
 
 /**

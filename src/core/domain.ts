@@ -29,6 +29,8 @@ export interface Route {
   /** The path, e.g. "/dashboard"; with `prefix` every path below it ("/files/" matches "/files/<id>"). */
   path: string;
   prefix?: boolean;
+  /** The API-key scope the route needs (any one of a list); without one, API keys are refused on it. */
+  scope?: string | readonly string[];
   /** `rest` is what follows a prefix path ("" for an exact one). */
   handle(req: IncomingMessage, res: ServerResponse, request: { url: URL; rest: string; requestId: string }, deps: RouteDeps): Promise<void>;
 }
@@ -50,6 +52,8 @@ export interface ServedFile {
  * null when there is none or they may not (both answer 404).
  */
 export interface FileSource {
+  /** The API-key scope that opens these files to a key. */
+  scope: string;
   find(prisma: PrismaClient, viewer: Viewer, id: string): Promise<ServedFile | null>;
 }
 
@@ -68,6 +72,19 @@ export type LiveFigure = (prisma: PrismaClient, firmId: string, at: Date) => Pro
 
 /** A Graphile Worker task factory: file name = task name, one per file in `src/jobs/<domain>/`. */
 export type TaskFactory = (deps: TaskDeps) => Task;
+
+/**
+ * A permission an API key may be granted (e.g. `matters:read`), and what of the GraphQL API needs
+ * it: every field of its `types` (and of their connections and edges), and its root `fields`
+ * (queries, mutations, subscriptions). A key may use only what its scopes cover: a root field no
+ * scope names is closed to every key.
+ */
+export interface ScopeDeclaration {
+  name: string;
+  description: string;
+  types?: readonly string[];
+  fields?: readonly string[];
+}
 
 /**
  * Everything a domain contributes beyond its GraphQL types (which its schema modules add to the
@@ -99,6 +116,8 @@ export interface DomainDeclaration {
   files?: readonly FileSource[];
   /** Figures for the live dashboard, by the name the dashboard shows them under. */
   figures?: Readonly<Record<string, LiveFigure>>;
+  /** The API-key scopes of its types and root fields. */
+  scopes?: readonly ScopeDeclaration[];
 }
 
 const declared: DomainDeclaration[] = [];

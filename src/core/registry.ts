@@ -1,7 +1,7 @@
 import type { TaskList } from 'graphile-worker';
 import type { JobSettings } from '../queue/settings.ts';
 import type { TaskDeps } from '../queue/task.ts';
-import type { DomainDeclaration, FileSource, LiveFigure, RetentionRule, Route } from './domain.ts';
+import type { DomainDeclaration, FileSource, LiveFigure, RetentionRule, Route, ScopeDeclaration } from './domain.ts';
 import type { EntityDefinition } from './entities.ts';
 import type { EventDefinition, EventHandler } from './events.ts';
 
@@ -27,6 +27,10 @@ export interface DomainRegistry {
   /** The tasks that run in pools of their own, with each pool's concurrency. */
   taskPools(settings: JobSettings): Record<string, number>;
   crontab(settings: JobSettings): string;
+  /** Every API-key scope, in declaration order. */
+  readonly scopes: readonly ScopeDeclaration[];
+  /** The scope a GraphQL object type (`Matter`) or root field (`createMatter`) needs, if any. */
+  scopeOf(typeOrField: string): string | undefined;
 }
 
 function unique<T>(items: T[], key: (item: T) => string, what: string): T[] {
@@ -66,6 +70,18 @@ export function buildRegistry(domains: readonly DomainDeclaration[]): DomainRegi
     ([name]) => name,
     'task',
   );
+  const scopes = unique(
+    domains.flatMap((d) => d.scopes ?? []),
+    (s) => s.name,
+    'scope',
+  );
+  const scopeOf = new Map(
+    unique(
+      scopes.flatMap((s) => [...(s.types ?? []), ...(s.fields ?? [])].map((name) => [name, s.name] as const)),
+      ([name]) => name,
+      'scope of',
+    ),
+  );
   return {
     domains,
     events,
@@ -85,6 +101,8 @@ export function buildRegistry(domains: readonly DomainDeclaration[]): DomainRegi
     taskList: (deps) => Object.fromEntries(tasks.map(([name, factory]) => [name, factory(deps)])),
     taskPools: (settings) => Object.assign({}, ...domains.map((d) => d.taskPools?.(settings) ?? {})),
     crontab: (settings) => domains.flatMap((d) => d.crontab?.(settings) ?? []).join('\n'),
+    scopes,
+    scopeOf: (name) => scopeOf.get(name),
   };
 }
 

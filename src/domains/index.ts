@@ -9,6 +9,7 @@ import './audit/index.ts';
 import './events/index.ts';
 import './dashboard/index.ts';
 import './billing/index.ts';
+import './apikeys/index.ts';
 import { declaredDomains } from '../core/domain.ts';
 import { installDomains } from '../core/registry.ts';
 

@@ -77,6 +77,7 @@ export function downloadRoute(sources: readonly FileSource[]): Route {
     method: 'GET',
     path: '/files/',
     prefix: true,
+    scope: [...new Set(sources.map((source) => source.scope))],
     async handle(req, res, { rest: id }, { prisma, authenticate, jobs }) {
       let viewer: Awaited<ReturnType<typeof authenticate>>;
       try {
@@ -86,7 +87,9 @@ export function downloadRoute(sources: readonly FileSource[]): Route {
       }
       if (!viewer) return fail(res, 401, 'Sign in to continue', 'UNAUTHENTICATED');
       let file: ServedFile | null = null;
-      for (const source of isUuid(id) ? sources : []) {
+      // A key sees only the files of the sources its scopes open; the others answer 404 like missing ones.
+      const open = sources.filter((source) => !viewer?.apiKey || viewer.apiKey.scopes.includes(source.scope));
+      for (const source of isUuid(id) ? open : []) {
         file = await source.find(prisma, viewer, id);
         if (file) break;
       }

@@ -16,6 +16,8 @@ const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'SERVICE_BUSY',
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
 ]);
 
 // A busy database is no bug: whichever statement met it, the client is told to retry.
@@ -45,7 +47,7 @@ export function formatError(exposeInternal: boolean) {
     if (code) {
       const original = busy(unwrapResolverError(error));
       const message = original instanceof DomainError || original instanceof PothosValidationError ? original.message : formatted.message;
-      const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+      const { stacktrace: _omit, http: _transport, ...extensions } = formatted.extensions ?? {};
       const retry = original instanceof ServiceBusyError ? { retryAfterSeconds: original.retryAfterSeconds } : {};
       return { message, locations, path, extensions: { ...extensions, ...retry, code } };
     }

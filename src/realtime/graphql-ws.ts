@@ -23,14 +23,18 @@ import type { VerifiedToken } from '../auth/token.ts';
 import type { Config } from '../config.ts';
 import type { Context, Credential, Viewer } from '../core/context.ts';
 import { UnauthenticatedError } from '../core/errors.ts';
+import { apiScopeRefusal } from '../core/graphql/api-scopes.ts';
 import { expectedErrorCode, formatError } from '../http/errors.ts';
 import type { Logger } from '../logger.ts';
 import { countErrors } from '../observability/graphql-metrics.ts';
 import { countRateLimitRefusal, trackSockets } from '../observability/metrics.ts';
+import { checkCost } from '../security/charge.ts';
 import { clientIp } from '../security/client-ip.ts';
 import { nulCharacterError } from '../security/input-guard.ts';
 import { armorValidationRules, PARSE_OPTIONS } from '../security/limits.ts';
-import { operationLimitError } from '../security/operation-check.ts';
+import { operationCost } from '../security/operation-check.ts';
+import type { QueryBudget } from '../security/query-budget.ts';
+import { type TrustedDocuments, untrustedDocument } from '../security/trusted-documents.ts';
 import { audienceOf, executeOnce } from './audience.ts';
 import { CloseCode } from './close-codes.ts';
 import { ConnectionRegistry } from './connection-registry.ts';
@@ -95,6 +99,11 @@ export interface GraphQLWsDeps {
   /** Whether operations may introspect the schema (INTROSPECTION); on when omitted. */
   introspection?: boolean;
   buildContext(requestId: string, caller: { viewer: Viewer | null; credential: Credential | null; clientIp: string }): Context;
+  /** The query budget every operation start spends from, as over HTTP. */
+  budget: QueryBudget;
+  maxQueryCost: number;
+  /** The trusted documents: operations may name one by hash, and some callers may run nothing else. */
+  trusted: TrustedDocuments;
 }
 
 interface Connection {
@@ -173,7 +182,13 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
   };
   const stopChanges = sessions.onChange((change) => {
     const affected = [...connections.values()].filter(
-      (c) => c.viewer && ('userId' in change ? c.viewer.id === change.userId : c.viewer.firmId === change.firmId),
+      (c) =>
+        c.viewer &&
+        ('userId' in change
+          ? c.viewer.id === change.userId
+          : 'apiKeyId' in change
+            ? c.token?.apiKeyId === change.apiKeyId
+            : c.viewer.firmId === change.firmId),
     );
     void recheck(affected);
   });
@@ -289,14 +304,16 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
             }),
           ];
         }
-        const checked = checkDocument(payload.query);
+        const hash = (payload.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
+        const query = payload.query || (typeof hash === 'string' ? deps.trusted.byHash(hash) : undefined);
+        if (!query) return [untrustedDocument()];
+        const checked = checkDocument(query);
         if ('errors' in checked) return checked.errors;
         const { document } = checked;
         const operation = getOperationAST(document, payload.operationName);
         const variables = payload.variables ?? undefined;
-        const pageError =
-          operation && (nulCharacterError(document, variables) ?? operationLimitError(schema, document, operation, variables));
-        if (pageError) return [pageError];
+        const nul = nulCharacterError(document, variables);
+        if (nul) return [nul];
         // Every operation runs as the user is now, as an HTTP request would.
         const viewer = await current(connection).catch((error: unknown) => error as Error);
         if (viewer instanceof Error) return [new GraphQLError(viewer.message, { originalError: viewer })];
@@ -304,12 +321,20 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
           refuse(connection, viewer);
           return [new GraphQLError(viewer.reason, { extensions: { code: 'UNAUTHENTICATED' } })];
         }
+        if (deps.trusted.requiredFor(viewer) && !deps.trusted.has(query)) return [untrustedDocument()];
         const requestId = randomUUID();
         connection.operations.set(id, requestId);
         const { token } = connection;
         const credential = { tokenId: token.tokenId, expiresAt: token.expiresAt };
         const build = (now: Viewer) => deps.buildContext(requestId, { viewer: now, credential, clientIp: connection.clientIp });
         const contextValue = build(viewer);
+        if (operation) {
+          const denied = apiScopeRefusal(schema, document, operation, viewer.apiKey);
+          if (denied) return [denied];
+          const report = operationCost(schema, document, operation, variables);
+          const { refusal } = await checkCost(contextValue, report, deps.budget, deps.maxQueryCost);
+          if (refusal) return [refusal];
+        }
         renewers.set(contextValue, {
           check: async () => {
             const now = await current(connection);
@@ -320,7 +345,7 @@ export function attachGraphQLWs(deps: GraphQLWsDeps): { close(): Promise<void> }
             return now;
           },
           build,
-          audience: audienceOf(schema, payload, document, viewer),
+          audience: audienceOf(schema, { ...payload, query }, document, viewer),
         });
         return {
           schema,

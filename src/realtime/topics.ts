@@ -24,7 +24,7 @@ export interface TopicPayloads {
   /** Every domain event of one firm; scope: the firm's id. */
   firmEvents: FirmEventMessage;
   /** Sessions made stale (a user's, or every user's of a firm) that every instance drops from its cache; scope: "all". */
-  sessions: { userId: string } | { firmId: string };
+  sessions: { userId: string } | { firmId: string } | { apiKeyId: string };
 }
 
 export type Topic = keyof TopicPayloads;

@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import '../core/graphql/scalars.ts';
 import '../core/graphql/errors.ts';
+import '../core/graphql/rate-limit.ts';
 import { builder } from '../core/graphql/builder.ts';
 import { describeTotalCounts, enforcePageSize } from '../core/graphql/pagination.ts';
 import '../domains/index.ts';

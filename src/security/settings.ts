@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config.ts';
+import { LIMITS } from './limits.ts';
 import type { LimitDefinition } from './rate-limits.ts';
 
 /** The names of the sign-in limits, as services consume them. */
@@ -24,6 +25,12 @@ export interface SecuritySettings {
   hashConcurrency: number;
   /** Password hashes allowed to wait; beyond, SERVICE_BUSY. */
   hashMaxQueued: number;
+  /** The most an operation may cost (`security/cost.ts`); costlier ones are QUERY_TOO_COMPLEX. */
+  maxQueryCost: number;
+  /** Points each user's and API key's bucket holds (at least `maxQueryCost`, so any allowed query can run). */
+  rateLimitBucket: number;
+  /** Points flowing back into a bucket each second (a full bucket refills in bucket / rate seconds, at least 1). */
+  rateLimitRestorePerSecond: number;
 }
 
 export const SECURITY_DEFAULTS: SecuritySettings = {
@@ -34,6 +41,9 @@ export const SECURITY_DEFAULTS: SecuritySettings = {
   passwordResetsPerAccount: 3,
   hashConcurrency: Math.max(1, Math.floor(availableParallelism() / 2)),
   hashMaxQueued: 64,
+  maxQueryCost: LIMITS.maxCost,
+  rateLimitBucket: 2 * LIMITS.maxCost,
+  rateLimitRestorePerSecond: LIMITS.maxCost / 10,
 };
 
 /** The security settings from the environment (see the README's table). */
@@ -46,6 +56,9 @@ export function securityOptionsFrom(config: Config): SecuritySettings {
     passwordResetsPerAccount: config.PASSWORD_RESETS_PER_ACCOUNT,
     hashConcurrency: config.PASSWORD_HASH_CONCURRENCY ?? SECURITY_DEFAULTS.hashConcurrency,
     hashMaxQueued: config.PASSWORD_HASH_MAX_QUEUED,
+    maxQueryCost: config.QUERY_MAX_COST,
+    rateLimitBucket: config.RATE_LIMIT_BUCKET ?? Math.max(2 * config.QUERY_MAX_COST, 1),
+    rateLimitRestorePerSecond: config.RATE_LIMIT_RESTORE_PER_SECOND ?? Math.max(config.QUERY_MAX_COST / 10, 1),
   };
 }
 

@@ -38,7 +38,7 @@ describe('media types', () => {
     const response = await post({ query: ME }, { accept: 'application/graphql-response+json, application/json;q=0.9' });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/graphql-response\+json\b/);
-    expect(await response.json()).toEqual({ data: { me: { name: 'Protocol Admin' } } });
+    expect(await response.json()).toEqual({ data: { me: { name: 'Protocol Admin' } }, extensions: { cost: expect.any(Object) } });
   });
 
   it('answers with application/json to a client that only accepts that', async () => {
@@ -71,7 +71,7 @@ describe('GET requests', () => {
   it('runs a query sent with GET (with a header that forces a CORS preflight)', async () => {
     const response = await get({ query: ME }, { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { me: { name: 'Protocol Admin' } } });
+    expect(await response.json()).toEqual({ data: { me: { name: 'Protocol Admin' } }, extensions: { cost: expect.any(Object) } });
   });
 
   it('takes variables and operationName from the query string', async () => {
@@ -80,7 +80,7 @@ describe('GET requests', () => {
       { 'apollo-require-preflight': 'true' },
     );
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { matters: { totalCount: 0 } } });
+    expect(await response.json()).toEqual({ data: { matters: { totalCount: 0 } }, extensions: { cost: expect.any(Object) } });
   });
 
   it('refuses a mutation sent with GET with 405 and writes nothing', async () => {

@@ -1,6 +1,6 @@
 import { globalId } from '../support/ids.ts';
 
-type Viewer = 'admin' | 'attorney' | 'paralegal' | 'readOnly' | 'outsider' | 'anonymous';
+type Viewer = 'admin' | 'attorney' | 'paralegal' | 'readOnly' | 'outsider' | 'anonymous' | 'partner';
 
 /** A read operation the SQL read path must answer exactly as the resolvers do. */
 export interface Read {
@@ -107,6 +107,12 @@ export const READS: Read[] = [
     name: 'webhook endpoints and deliveries, which only admins may read',
     query:
       '{ webhookEndpoints { edges { node { id url eventTypes active } } } webhookDeliveries(first: 3) { totalCount edges { node { eventType status } } } }',
+    compiled: ['admin'],
+  },
+  {
+    name: 'API keys, which only admins may read (and no key)',
+    query:
+      '{ apiKeys(first: 5) { edges { node { id name scopes prefix trustedDocumentsOnly expiresAt revokedAt createdAt createdBy { name } } } } }',
     compiled: ['admin'],
   },
   {

@@ -12,6 +12,8 @@ let reference: TestServer;
 let firm: FirmFixture;
 let other: FirmFixture;
 let outsider: Actor;
+// A partner's API key with every scope: each read is also compared for it (as the firm, within its scopes).
+let partner: { token: string };
 const ids: Record<string, string> = {};
 
 const AddMember = `mutation($input: AddMatterMemberInput!) { addMatterMember(input: $input) { __typename } }`;
@@ -90,6 +92,17 @@ beforeAll(async () => {
     {},
     { token: firm.admin.token },
   );
+  const created = await fast.gql<{ createApiKey: { key: string } }, unknown>(
+    'mutation K($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on CreateApiKeyPayload { key } } }',
+    {
+      input: {
+        name: 'Partner',
+        scopes: ['matters:read', 'users:read', 'events:read', 'audit:read', 'webhooks:manage', 'jobs:read', 'dashboard:read'],
+      },
+    },
+    { token: firm.admin.token },
+  );
+  partner = { token: created.data?.createApiKey.key as string };
   ids.admin = firm.admin.id;
   ids.attorney = firm.attorney.id;
   await fileDocuments();
@@ -129,6 +142,7 @@ const viewers = () => ({
   readOnly: firm.readOnly,
   outsider,
   anonymous: null,
+  partner,
 });
 
 async function both(query: string, variables: Record<string, unknown>, token?: string) {

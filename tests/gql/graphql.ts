@@ -793,6 +793,7 @@ export type BadInputNodeQueryVariables = Exact<{
 
 
 export type BadInputNodeQuery = { node:
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'CalendarEvent', id: string }
     | { __typename: 'Client', id: string }
@@ -833,6 +834,7 @@ export type AuditTrailEntitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AuditTrailEntitiesQuery = { auditEvents: { edges: Array<{ node: { action: string, entityType: string, entity:
+          | { __typename: 'ApiKey', id: string }
           | { __typename: 'AuditEvent', id: string }
           | { __typename: 'CalendarEvent', id: string }
           | { __typename: 'Client', name: string, id: string }
@@ -1394,6 +1396,7 @@ export type VisibilityNodesQueryVariables = Exact<{
 
 
 export type VisibilityNodesQuery = { nodes: Array<
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'CalendarEvent', id: string }
     | { __typename: 'Client', id: string }
@@ -1965,6 +1968,7 @@ export type TenancyNodeQueryVariables = Exact<{
 
 
 export type TenancyNodeQuery = { node:
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'CalendarEvent', id: string }
     | { __typename: 'Client', id: string }
@@ -2002,6 +2006,7 @@ export type TenancyNodesQueryVariables = Exact<{
 
 
 export type TenancyNodesQuery = { nodes: Array<
+    | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'CalendarEvent', id: string }
     | { __typename: 'Client', id: string }

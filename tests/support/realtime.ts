@@ -22,7 +22,7 @@ export interface RealtimeTestServer extends TestServer {
 
 /** A test server on Redis pub/sub (`prefix` shared by servers that should see each other). */
 export async function startRealtimeServer(
-  options: { prefix?: string; redisUrl?: string; realtime?: AppDeps['realtime'] } = {},
+  options: { prefix?: string; redisUrl?: string; realtime?: AppDeps['realtime']; security?: AppDeps['security'] } = {},
 ): Promise<RealtimeTestServer> {
   const pubsub = await createPubSub({
     redisUrl: options.redisUrl ?? TEST_REDIS_URL,
@@ -30,7 +30,7 @@ export async function startRealtimeServer(
     log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     connectTimeoutMs: 2_000,
   });
-  const api = await startTestServer({ pubsub, realtime: options.realtime });
+  const api = await startTestServer({ pubsub, realtime: options.realtime, security: options.security });
   const closeServer = api.close.bind(api);
   return Object.assign(api, {
     pubsub,

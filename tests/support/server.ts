@@ -77,7 +77,7 @@ export async function startTestServer(
     jobs?: Partial<Record<keyof Config, string>>;
     /** Pool size and waits of the server's database client. */
     database?: Omit<PrismaOptions, 'onQuery'>;
-    /** Sign-in limits and password hashing; the limit per client address is lifted unless given (every test calls from 127.0.0.1). */
+    /** Sign-in limits, password hashing and the query budget; the limit per client address and the budget are lifted unless given (every test calls from 127.0.0.1). */
     security?: AppDeps['security'];
     /** Runs the background worker inline; `lockTimeoutMs` is how soon a dead worker's jobs are released. */
     worker?: boolean | { concurrency?: number; lockTimeoutMs?: number };
@@ -85,6 +85,8 @@ export async function startTestServer(
     readPath?: boolean;
     /** CORS, GraphiQL and introspection of this server. */
     http?: AppDeps['http'];
+    /** The trusted documents and their mode; the codegen manifest, not required, when omitted. */
+    trustedDocuments?: AppDeps['trustedDocuments'];
   } = {},
 ): Promise<TestServer> {
   const statements: string[] = [];
@@ -119,9 +121,11 @@ export async function startTestServer(
     jobs,
     worker,
     ...(readPool ? { readPath: { pool: readPool, onQuery: (sql: string) => readStatements.push(sql) } } : {}),
-    security: { authMaxPerAddress: 100_000, ...options.security },
+    // Tests fire operations faster than any client: the query budget is lifted unless given.
+    security: { authMaxPerAddress: 100_000, rateLimitBucket: 1_000_000_000, rateLimitRestorePerSecond: 1_000_000_000, ...options.security },
     databaseUrl: workerDatabaseUrl(),
     http: options.http,
+    trustedDocuments: options.trustedDocuments,
   });
   const url = await app.listen(0, '127.0.0.1');
   return {

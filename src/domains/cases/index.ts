@@ -9,6 +9,7 @@ import { upcomingDeadlines } from '../../resolvers/cases/calendar/calendar.figur
 import { ClientEntity, MatterEntity, MatterMemberEntity } from '../../resolvers/cases/cases.entities.ts';
 import { CASES_EVENTS, CASES_NOTIFICATION_TYPES } from '../../resolvers/cases/cases.events.ts';
 import { openMatters } from '../../resolvers/cases/cases.figures.ts';
+import { CASES_SCOPES } from '../../resolvers/cases/cases.scopes.ts';
 import { DocketEntryEntity } from '../../resolvers/cases/docket.entities.ts';
 import { documentFiles } from '../../resolvers/cases/document-files.ts';
 import { DocumentEntity, DocumentVersionEntity } from '../../resolvers/cases/documents.entities.ts';
@@ -41,4 +42,5 @@ declareDomain({
   routes: [calendarFeedRoute, uploadFile],
   files: [documentFiles],
   figures: { openMatters, upcomingDeadlines },
+  scopes: CASES_SCOPES,
 });

@@ -12,4 +12,5 @@ declareDomain({
   routes: passwordRoutes,
   tasks: { send_password_reset },
   retention: [revokedSessionRetention],
+  scopes: [{ name: 'users:read', description: 'Read the firm and its users.', types: ['Firm', 'User'], fields: ['users'] }],
 });

@@ -15,4 +15,13 @@ declareDomain({
   tasks: { render_pdf, cleanup, move_stored_files },
   crontab: (settings) => [`${settings.cron.cleanup} cleanup`, `${settings.cron.cleanup} move_stored_files`],
   files: [storedFiles],
+  scopes: [
+    {
+      name: 'jobs:read',
+      description: 'Read background jobs and their files, and follow their progress.',
+      types: ['Job', 'StoredFile'],
+      fields: ['jobs', 'files', 'jobProgress'],
+    },
+    { name: 'jobs:write', description: 'Queue PDF renders and retry failed jobs.', fields: ['renderPdf', 'retryJob'] },
+  ],
 });

@@ -16,4 +16,20 @@ declareDomain({
   tasks: { deliver_webhook },
   // Deliveries wait on partners' receivers: they get WEBHOOK_CONCURRENCY slots of their own.
   taskPools: (settings) => ({ deliver_webhook: settings.webhook.concurrency }),
+  scopes: [
+    {
+      name: 'webhooks:manage',
+      description: 'Read, add, change and delete webhook endpoints, rotate their secrets, and read and redeliver deliveries.',
+      types: ['WebhookEndpoint', 'WebhookDelivery', 'WebhookAttempt'],
+      fields: [
+        'webhookEndpoints',
+        'webhookDeliveries',
+        'createWebhookEndpoint',
+        'updateWebhookEndpoint',
+        'deleteWebhookEndpoint',
+        'rotateWebhookSecret',
+        'redeliverWebhook',
+      ],
+    },
+  ],
 });

@@ -51,7 +51,10 @@ export function timeAmount(billed: number, rateMinor: bigint): bigint {
 
 /** Who records time for whom: billing managers for anyone of the firm, everyone else for themselves. */
 async function timekeeperFor(tx: Tx, viewer: Viewer, timekeeperId: string | null | undefined): Promise<string> {
-  if (!timekeeperId || timekeeperId === viewer.id) return viewer.id;
+  if (!timekeeperId || timekeeperId === viewer.id) {
+    if (viewer.apiKey) throw ValidationError.field('timekeeperId', 'An API key records time for a timekeeper: name one');
+    return viewer.id;
+  }
   if (!managesBilling(viewer)) throw new ForbiddenError('Only billing staff record time for others');
   const user = isUuid(timekeeperId) ? await tx.user.findFirst({ where: { id: timekeeperId, firmId: viewer.firmId } }) : null;
   if (!user) throw ValidationError.field('timekeeperId', 'Timekeeper not found');

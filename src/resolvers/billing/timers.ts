@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireRole } from '../../core/access.ts';
 import { change } from '../../core/change.ts';
 import type { Context } from '../../core/context.ts';
-import { ConflictError } from '../../core/errors.ts';
+import { ConflictError, ForbiddenError } from '../../core/errors.ts';
 import { parseInput } from '../../core/validation.ts';
 import { Prisma, type TimeEntry } from '../../generated/prisma/client.ts';
 import { findBillableMatter, TIMEKEEPERS } from './billing.access.ts';
@@ -24,6 +24,8 @@ const StartTimerInput = z.object({
  */
 export async function startTimer(ctx: Context, input: z.input<typeof StartTimerInput>): Promise<TimeEntry> {
   const viewer = requireRole(ctx, TIMEKEEPERS);
+  // A timer runs for the person who starts it; an API key is no one's stopwatch.
+  if (viewer.apiKey) throw new ForbiddenError('Timers are for people; an API key records time with createTimeEntry');
   const data = parseInput(StartTimerInput, input);
   try {
     return await change(ctx, async (w) => {

@@ -7,6 +7,7 @@ import { DocumentEntity, DocumentVersionEntity } from './documents.entities.ts';
  * version by the document's id, to those who can see the matter while the document is not deleted.
  */
 export const documentFiles: FileSource = {
+  scope: 'matters:read',
   async find(prisma, viewer, id) {
     const version =
       (await prisma.documentVersion.findFirst({ where: { AND: [{ id }, visibleWhere(DocumentVersionEntity, viewer)] } })) ??

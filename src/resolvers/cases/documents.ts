@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMINS, requireRole } from '../../core/access.ts';
+import { ADMINS, personOf, requireRole } from '../../core/access.ts';
 import { change } from '../../core/change.ts';
 import type { Context, Viewer } from '../../core/context.ts';
 import { NotFoundError, ValidationError } from '../../core/errors.ts';
@@ -44,7 +44,7 @@ async function addVersion(ctx: Context, tx: Tx, viewer: Viewer, documentId: stri
       mimeType: upload.mimeType,
       size: blob.size,
       sha256: blob.sha256,
-      uploadedById: viewer.id,
+      uploadedById: personOf(viewer),
     },
   });
   if (EXTRACTABLE_TYPES.includes(upload.mimeType))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requireRole, WRITERS } from '../../core/access.ts';
+import { personOf, requireRole, WRITERS } from '../../core/access.ts';
 import { change } from '../../core/change.ts';
 import type { Context } from '../../core/context.ts';
 import { ForbiddenError, NotFoundError } from '../../core/errors.ts';
@@ -22,7 +22,7 @@ export async function createNote(ctx: Context, input: z.input<typeof CreateNoteI
   return change(ctx, async (w) => {
     const matter = await findVisibleMatter(w.tx, viewer, data.matterId);
     const note = await w.tx.note.create({
-      data: { firmId: w.firmId, matterId: matter.id, authorId: viewer.id, body: data.body, pinned: data.pinned ?? false },
+      data: { firmId: w.firmId, matterId: matter.id, authorId: personOf(viewer), body: data.body, pinned: data.pinned ?? false },
     });
     await w.record(noteCreated, { after: note });
     return note;

@@ -4,6 +4,7 @@ import { StoredFileEntity } from './jobs.entities.ts';
 
 /** Stored files (rendered PDFs) as `GET /files/<id>` serves them, to every user of their firm. */
 export const storedFiles: FileSource = {
+  scope: 'jobs:read',
   async find(prisma, viewer, id) {
     const file = await prisma.storedFile.findFirst({ where: { AND: [{ id }, visibleWhere(StoredFileEntity, viewer)] } });
     return (

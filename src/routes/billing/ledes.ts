@@ -14,6 +14,7 @@ import { ledes1998b } from '../../resolvers/billing/ledes.ts';
 export const downloadLedes: Route = {
   method: 'GET',
   path: '/invoices/',
+  scope: 'billing:read',
   prefix: true,
   async handle(req, res, { rest }, { prisma, authenticate }) {
     const [id, format, ...extra] = rest.split('/');

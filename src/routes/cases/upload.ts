@@ -51,6 +51,7 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: number, messa
 export const uploadFile: Route = {
   method: 'POST',
   path: '/files',
+  scope: 'matters:write',
   async handle(req, res, { url }, deps) {
     let viewer: Viewer | null;
     try {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { NOTHING, requireRole } from '../../../core/access.ts';
+import { NOTHING, personOf, requireRole } from '../../../core/access.ts';
 import { change } from '../../../core/change.ts';
 import type { Context, Viewer } from '../../../core/context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../../core/errors.ts';
@@ -91,7 +91,8 @@ export async function createCalendarEvent(ctx: Context, input: NewCalendarEvent)
   const timing = resolveTiming({ startsAt, endsAt, dueDate, allDay });
   return change(ctx, async (w) => {
     const matter = await findVisibleMatter(w.tx, viewer, matterId);
-    const attendees = attendeeIds ?? [viewer.id];
+    const creator = personOf(viewer);
+    const attendees = attendeeIds ?? (creator ? [creator] : []);
     await checkAttendees(w.tx, matter, attendees);
     const event = await w.tx.calendarEvent.create({
       data: {
