@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Context, OperationCharge, Viewer } from '../core/context.ts';
+import { countRateLimitRefusal } from '../observability/metrics.ts';
 import type { CostReport } from './cost.ts';
 import type { BucketState, QueryBudget } from './query-budget.ts';
 
@@ -49,6 +50,7 @@ export async function checkCost(ctx: Context, report: CostReport, budget: QueryB
   const state = await budget.charge(key, requestedQueryCost);
   const throttleStatus = throttleOf(state);
   if (state.retryAfterSeconds !== null) {
+    countRateLimitRefusal(`query.${key.startsWith('key:') ? 'apiKey' : 'user'}`);
     const extension = { requestedQueryCost, actualQueryCost: null, throttleStatus };
     return {
       extension,
