@@ -62,11 +62,11 @@ export interface AppDeps {
   /** Sign-in limits, client addresses and password hashing; each defaults to {@link SECURITY_DEFAULTS}. */
   security?: Partial<SecuritySettings>;
   /** The database the server LISTENs on for pushed changes (job progress); without it nothing is pushed. */
-  /** CORS, GraphiQL and introspection; each defaults to {@link HTTP_DEFAULTS}. */
-  http?: Partial<HttpSettings>;
   databaseUrl?: string;
   /** The trusted documents and whether every caller must use them; by default the codegen manifest, not required. */
   trustedDocuments?: TrustedDocuments;
+  /** CORS, GraphiQL and introspection; each defaults to {@link HTTP_DEFAULTS}. */
+  http?: Partial<HttpSettings>;
 }
 
 /** Who a request or WebSocket operation comes from, as its context is built for. */
@@ -359,10 +359,10 @@ export async function createApp({ config, prisma, tokens, log, ...deps }: AppDep
       const wsClosed = ws.close();
       const forced = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_TIMEOUT_MS);
       await closed;
-      for (const stop of untrack) stop();
       clearTimeout(forced);
       await wsClosed;
       sessions.close();
+      for (const stop of untrack) stop();
       await budget.close();
       await services.close();
       await listener?.close();

@@ -50,7 +50,7 @@ export async function checkCost(ctx: Context, report: CostReport, budget: QueryB
   const state = await budget.charge(key, requestedQueryCost);
   const throttleStatus = throttleOf(state);
   if (state.retryAfterSeconds !== null) {
-    countRateLimitRefusal('query-budget');
+    countRateLimitRefusal(`query.${key.startsWith('key:') ? 'apiKey' : 'user'}`);
     const extension = { requestedQueryCost, actualQueryCost: null, throttleStatus };
     return {
       extension,

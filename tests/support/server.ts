@@ -121,10 +121,10 @@ export async function startTestServer(
     jobs,
     worker,
     ...(readPool ? { readPath: { pool: readPool, onQuery: (sql: string) => readStatements.push(sql) } } : {}),
-    http: options.http,
     // Tests fire operations faster than any client: the query budget is lifted unless given.
     security: { authMaxPerAddress: 100_000, rateLimitBucket: 1_000_000_000, rateLimitRestorePerSecond: 1_000_000_000, ...options.security },
     databaseUrl: workerDatabaseUrl(),
+    http: options.http,
     trustedDocuments: options.trustedDocuments,
   });
   const url = await app.listen(0, '127.0.0.1');
