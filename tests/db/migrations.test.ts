@@ -9,6 +9,9 @@ import { applyMigrations } from '../../src/db/migrate.ts';
 import { adminDatabaseUrl, databaseUrl, runPrefix, withAdminClient } from '../support/database.ts';
 
 const MIGRATIONS = join(process.cwd(), 'prisma/migrations');
+// CREATE and DROP DATABASE wait for a checkpoint, which on a busy server (other suites, benchmarks)
+// can take well over the default hook timeout.
+const DATABASE_DDL_MS = 180_000;
 
 async function migrationNames(dir = MIGRATIONS): Promise<string[]> {
   return (await readdir(dir, { withFileTypes: true }))
@@ -36,12 +39,12 @@ describe('the migration runner', () => {
     name = `${runPrefix()}_mig_${randomBytes(4).toString('hex')}`;
     url = databaseUrl(name);
     await withAdminClient((client) => client.query(`CREATE DATABASE ${name}`));
-  });
+  }, DATABASE_DDL_MS);
   afterEach(async () => {
     await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     await Promise.all(scratchDirs.map((dir) => rm(dir, { recursive: true, force: true })));
     scratchDirs = [];
-  });
+  }, DATABASE_DDL_MS);
 
   /** A copy of the committed migrations that a test may edit. */
   async function copyOfMigrations(): Promise<string> {

@@ -12,7 +12,9 @@ let firm: FirmFixture;
 const clients: { dispose(): unknown }[] = [];
 
 beforeAll(async () => {
-  api = await startRealtimeServer({ realtime: { maxConnectionsPerUser: 10, maxWatchesPerUser: 20 } });
+  // Each admin's connection sends its connection_init and 20 subscriptions at once: 21 messages, one
+  // more than the default burst, which a fast server would rightly refuse.
+  api = await startRealtimeServer({ realtime: { maxConnectionsPerUser: 10, maxWatchesPerUser: 20, messageBurst: 25 } });
 });
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.dispose()));
