@@ -22,11 +22,8 @@ export const Me = graphql(`
 export const BODY_LIMIT = 20_000;
 
 export let api: TestServer;
-
 export let firm: FirmFixture;
-
 export let matter: { id: string; title: string };
-
 export let client: { id: string; name: string };
 
 /** Row counts of every table a mutation could write to. */

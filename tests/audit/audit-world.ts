@@ -25,9 +25,7 @@ export const CreateMatter = graphql(`
 `);
 
 export let api: TestServer;
-
 export let firm: FirmFixture;
-
 export let clientId: string;
 
 /** Starts the server before these tests, gives each a fresh firm with a client, and stops the server after. */

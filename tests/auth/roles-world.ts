@@ -62,9 +62,7 @@ export const CreateClient = graphql(`
 export const NEW_PASSWORD = 'a-brand-new-passphrase';
 
 export let api: TestServer;
-
 export let firm: FirmFixture;
-
 export let clientId: string;
 
 /** An open matter whose team holds every non-admin but billing. */

@@ -79,13 +79,9 @@ export async function walk(
 }
 
 export let api: TestServer;
-
 export let firm: FirmFixture;
-
 export let otherFirm: FirmFixture;
-
 export let clientIds: string[];
-
 export let matters: {
   id: string;
   openedAt: Date;

@@ -24,9 +24,7 @@ const FilteredConnections = graphql(`
 `);
 
 let api: TestServer;
-
 let ours: World;
-
 let theirs: World;
 
 beforeAll(async () => {
@@ -35,7 +33,6 @@ beforeAll(async () => {
   ours = await buildWorld(api, 'Ours');
   theirs = await buildWorld(api, 'Theirs');
 });
-
 afterAll(() => api.close());
 
 describe('connections across firms', () => {

@@ -79,9 +79,7 @@ const CreateMatter = graphql(`
 `);
 
 let api: TestServer;
-
 let ours: World;
-
 let theirs: World;
 
 beforeAll(async () => {
@@ -90,7 +88,6 @@ beforeAll(async () => {
   ours = await buildWorld(api, 'Ours');
   theirs = await buildWorld(api, 'Theirs');
 });
-
 afterAll(() => api.close());
 
 /** Every row of every tenant table, to prove a refused mutation wrote nothing anywhere. */

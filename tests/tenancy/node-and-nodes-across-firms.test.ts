@@ -30,9 +30,7 @@ function nodesOf(world: World): Record<string, string> {
 }
 
 let api: TestServer;
-
 let ours: World;
-
 let theirs: World;
 
 beforeAll(async () => {
@@ -41,7 +39,6 @@ beforeAll(async () => {
   ours = await buildWorld(api, 'Ours');
   theirs = await buildWorld(api, 'Theirs');
 });
-
 afterAll(() => api.close());
 
 const TYPES = ['Firm', 'User', 'Client', 'Matter', 'MatterMember', 'AuditEvent'] as const;
