@@ -14,29 +14,29 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation BadInputUpdateMatter($input: UpdateMatterInput!) {\n    updateMatter(input: $input) {\n      __typename\n      ... on UpdateMatterPayload { matter { title } }\n      ... on Error { message }\n    }\n  }\n": typeof types.BadInputUpdateMatterDocument,
     "\n  mutation BadInputCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.BadInputCreateClientDocument,
     "\n  query BadInputNode($id: ID!) { node(id: $id) { __typename id } }\n": typeof types.BadInputNodeDocument,
+    "\n  mutation BadInputUpdateMatter($input: UpdateMatterInput!) {\n    updateMatter(input: $input) {\n      __typename\n      ... on UpdateMatterPayload { matter { title } }\n      ... on Error { message }\n    }\n  }\n": typeof types.BadInputUpdateMatterDocument,
     "\n  query BadInputMe { me { name } }\n": typeof types.BadInputMeDocument,
     "\n  query AuditTrailEntities {\n    auditEvents(first: 50) {\n      edges {\n        node {\n          action\n          entityType\n          entity {\n            __typename\n            id\n            ... on Matter { title }\n            ... on Client { name }\n            ... on User { email }\n            ... on Firm { name }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditTrailEntitiesDocument,
     "\n  query AuditTrailFor($entityId: ID!) {\n    auditEvents(first: 10, filter: { entityId: $entityId }) {\n      totalCount\n      edges { node { action entityType entityId actor { id } before after requestId occurredAt } }\n    }\n  }\n": typeof types.AuditTrailForDocument,
     "\n  query AuditTrailAll { auditEvents(first: 100) { totalCount edges { node { action before after } } } }\n": typeof types.AuditTrailAllDocument,
+    "\n  mutation AuditCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id closedAt } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AuditCloseMatterDocument,
     "\n  mutation AuditUpdateMatter($input: UpdateMatterInput!) {\n    updateMatter(input: $input) {\n      __typename\n      ... on UpdateMatterPayload { matter { id title } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AuditUpdateMatterDocument,
     "\n  mutation AuditCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AuditCreateMatterDocument,
-    "\n  mutation AuditCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id closedAt } }\n      ... on Error { message }\n    }\n  }\n": typeof types.AuditCloseMatterDocument,
     "\n  mutation LoginTest($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token user { email role } }\n      ... on Error { message }\n    }\n  }\n": typeof types.LoginTestDocument,
     "\n  query MeTest { me { email role firm { name } } }\n": typeof types.MeTestDocument,
     "\n  mutation RegisterFirmTest($input: RegisterFirmInput!) {\n    registerFirm(input: $input) {\n      __typename\n      ... on RegisterFirmPayload { token user { email role firm { name } } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RegisterFirmTestDocument,
     "\n  query RolesMe { me { id role } }\n": typeof types.RolesMeDocument,
+    "\n  mutation RolesUpdateFirm($input: UpdateFirmInput!) {\n    updateFirm(input: $input) {\n      __typename\n      ... on UpdateFirmPayload { firm { id name openMatterAccess } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RolesUpdateFirmDocument,
+    "\n  mutation RolesCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserPayload { user { id role } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RolesCreateUserDocument,
     "\n  query RolesAuditTrail { auditEvents(first: 5) { totalCount } }\n": typeof types.RolesAuditTrailDocument,
     "\n  mutation RolesChangeRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      __typename\n      ... on ChangeUserRolePayload { user { id role } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RolesChangeRoleDocument,
     "\n  mutation RolesChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ChangePasswordPayload { user { id } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RolesChangePasswordDocument,
-    "\n  mutation RolesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token user { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RolesLoginDocument,
     "\n  mutation RolesCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id status } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RolesCloseMatterDocument,
     "\n  mutation RolesAddMember($input: AddMatterMemberInput!) {\n    addMatterMember(input: $input) {\n      __typename\n      ... on AddMatterMemberPayload { matter { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RolesAddMemberDocument,
-    "\n  mutation RolesUpdateFirm($input: UpdateFirmInput!) {\n    updateFirm(input: $input) {\n      __typename\n      ... on UpdateFirmPayload { firm { id name openMatterAccess } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RolesUpdateFirmDocument,
-    "\n  mutation RolesCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserPayload { user { id role } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RolesCreateUserDocument,
     "\n  mutation RolesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RolesCreateClientDocument,
+    "\n  mutation RolesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token user { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RolesLoginDocument,
     "\n  mutation FeedCreateCalendarEvent($input: CreateCalendarEventInput!) {\n    createCalendarEvent(input: $input) {\n      __typename\n      ... on CreateCalendarEventPayload { calendarEvent { id sequence } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.FeedCreateCalendarEventDocument,
     "\n  mutation FeedUpdateCalendarEvent($input: UpdateCalendarEventInput!) {\n    updateCalendarEvent(input: $input) {\n      __typename\n      ... on UpdateCalendarEventPayload { calendarEvent { id sequence } }\n      ... on Error { message }\n    }\n  }\n": typeof types.FeedUpdateCalendarEventDocument,
     "\n  mutation FeedCancelCalendarEvent($input: CancelCalendarEventInput!) {\n    cancelCalendarEvent(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": typeof types.FeedCancelCalendarEventDocument,
@@ -80,11 +80,9 @@ type Documents = {
     "\n  mutation NotesCreate($input: CreateNoteInput!) {\n    createNote(input: $input) {\n      __typename\n      ... on CreateNotePayload { note { id body pinned author { id } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.NotesCreateDocument,
     "\n  mutation NotesUpdate($input: UpdateNoteInput!) {\n    updateNote(input: $input) {\n      __typename\n      ... on UpdateNotePayload { note { body pinned } }\n      ... on Error { message }\n    }\n  }\n": typeof types.NotesUpdateDocument,
     "\n  query NotesOfMatter($id: ID!) { node(id: $id) { ... on Matter { notes(first: 10) { edges { node { body pinned } } } } } }\n": typeof types.NotesOfMatterDocument,
+    "\n  query PaginationMatterMembers($first: Int, $last: Int) {\n    matters(first: 1) { edges { node { members(first: $first, last: $last) { totalCount } } } }\n  }\n": typeof types.PaginationMatterMembersDocument,
     "\n  query PaginationMatters($first: Int, $after: String, $last: Int, $before: String, $orderBy: MatterOrder, $filter: MatterFilter) {\n    matters(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, filter: $filter) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.PaginationMattersDocument,
     "\n  query PaginationClients($first: Int, $after: String, $last: Int, $before: String, $orderBy: ClientOrder) {\n    clients(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.PaginationClientsDocument,
-    "\n  query PaginationUsers($first: Int, $after: String, $last: Int, $before: String) {\n    users(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.PaginationUsersDocument,
-    "\n  query PaginationAudit($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.PaginationAuditDocument,
-    "\n  query PaginationMatterMembers($first: Int, $last: Int) {\n    matters(first: 1) { edges { node { members(first: $first, last: $last) { totalCount } } } }\n  }\n": typeof types.PaginationMatterMembersDocument,
     "\n  mutation PartiesAdd($input: AddPartyInput!) {\n    addParty(input: $input) {\n      __typename\n      ... on AddPartyPayload { party { id name role aliases representedBy { id } matter { id } } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.PartiesAddDocument,
     "\n  mutation PartiesUpdate($input: UpdatePartyInput!) {\n    updateParty(input: $input) {\n      __typename\n      ... on UpdatePartyPayload { party { id name aliases email representedBy { id } } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.PartiesUpdateDocument,
     "\n  mutation PartiesRemove($input: RemovePartyInput!) {\n    removeParty(input: $input) {\n      __typename\n      ... on RemovePartyPayload { removedPartyId matter { parties(first: 10) { totalCount } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.PartiesRemoveDocument,
@@ -94,6 +92,8 @@ type Documents = {
     "\n  mutation SearchAddParty($input: AddPartyInput!) { addParty(input: $input) { __typename } }\n": typeof types.SearchAddPartyDocument,
     "\n  mutation SearchAddMember($input: AddMatterMemberInput!) { addMatterMember(input: $input) { __typename } }\n": typeof types.SearchAddMemberDocument,
     "\n  mutation SearchAddDocket($input: AddDocketEntryInput!) { addDocketEntry(input: $input) { __typename } }\n": typeof types.SearchAddDocketDocument,
+    "\n  query PaginationUsers($first: Int, $after: String, $last: Int, $before: String) {\n    users(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.PaginationUsersDocument,
+    "\n  query PaginationAudit($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.PaginationAuditDocument,
     "\n  mutation ValidationCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ValidationCreateClientDocument,
     "\n  mutation ValidationUpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      __typename\n      ... on UpdateClientPayload { client { id name email } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ValidationUpdateClientDocument,
     "\n  mutation ValidationCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ValidationCreateMatterDocument,
@@ -121,19 +121,19 @@ type Documents = {
     "\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token }\n      ... on Error { message }\n    }\n  }\n": typeof types.FixtureLoginDocument,
     "\n  mutation FixtureCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id name } }\n      ... on Error { message }\n    }\n  }\n": typeof types.FixtureCreateClientDocument,
     "\n  mutation FixtureCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number title } }\n      ... on Error { message }\n    }\n  }\n": typeof types.FixtureCreateMatterDocument,
-    "\n  query TenancyNode($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": typeof types.TenancyNodeDocument,
-    "\n  query TenancyNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.TenancyNodesDocument,
     "\n  query TenancyConnections($clientId: ID!, $matterId: ID!) {\n    matters(first: 100) { totalCount edges { node { id client { id } responsibleAttorney { id } } } }\n    clients(first: 100) { totalCount edges { node { id } } }\n    users(first: 100) { totalCount edges { node { id firm { id } } } }\n    auditEvents(first: 100) { totalCount edges { node { id actor { id } } } }\n    client: node(id: $clientId) { ... on Client { matters(first: 100) { totalCount edges { node { id } } } } }\n    matter: node(id: $matterId) { ... on Matter { members(first: 100) { totalCount edges { node { id user { id } } } } } }\n  }\n": typeof types.TenancyConnectionsDocument,
     "\n  query TenancyFilteredConnections($clientId: ID!, $entityId: ID!) {\n    matters(first: 100, filter: { clientId: $clientId }) { totalCount edges { node { id } } }\n    auditEvents(first: 100, filter: { entityId: $entityId }) { totalCount edges { node { id } } }\n  }\n": typeof types.TenancyFilteredConnectionsDocument,
-    "\n  query TenancyMatterSetup($id: ID!) {\n    node(id: $id) { ... on Matter { members(first: 10) { edges { node { id user { id } } } } } }\n    auditEvents(first: 1) { edges { node { id } } }\n  }\n": typeof types.TenancyMatterSetupDocument,
-    "\n  mutation TenancyAddMember($input: AddMatterMemberInput!) {\n    addMatterMember(input: $input) {\n      __typename\n      ... on AddMatterMemberPayload { matter { id } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.TenancyAddMemberDocument,
     "\n  mutation TenancyRemoveMember($input: RemoveMatterMemberInput!) {\n    removeMatterMember(input: $input) {\n      __typename\n      ... on RemoveMatterMemberPayload { matter { id } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.TenancyRemoveMemberDocument,
     "\n  mutation TenancyUpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      __typename\n      ... on UpdateClientPayload { client { id name } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.TenancyUpdateClientDocument,
     "\n  mutation TenancyUpdateMatter($input: UpdateMatterInput!) {\n    updateMatter(input: $input) {\n      __typename\n      ... on UpdateMatterPayload { matter { id title } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.TenancyUpdateMatterDocument,
-    "\n  mutation TenancyCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id status } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.TenancyCloseMatterDocument,
     "\n  mutation TenancyReopenMatter($input: ReopenMatterInput!) {\n    reopenMatter(input: $input) {\n      __typename\n      ... on ReopenMatterPayload { matter { id status } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.TenancyReopenMatterDocument,
     "\n  mutation TenancyChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      __typename\n      ... on ChangeUserRolePayload { user { id role } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.TenancyChangeUserRoleDocument,
     "\n  mutation TenancyCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.TenancyCreateMatterDocument,
+    "\n  query TenancyNode($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": typeof types.TenancyNodeDocument,
+    "\n  query TenancyNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.TenancyNodesDocument,
+    "\n  query TenancyMatterSetup($id: ID!) {\n    node(id: $id) { ... on Matter { members(first: 10) { edges { node { id user { id } } } } } }\n    auditEvents(first: 1) { edges { node { id } } }\n  }\n": typeof types.TenancyMatterSetupDocument,
+    "\n  mutation TenancyAddMember($input: AddMatterMemberInput!) {\n    addMatterMember(input: $input) {\n      __typename\n      ... on AddMatterMemberPayload { matter { id } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.TenancyAddMemberDocument,
+    "\n  mutation TenancyCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id status } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": typeof types.TenancyCloseMatterDocument,
     "\n  query WebhookDeliveries($endpointId: ID, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(first: 10, endpointId: $endpointId, status: $status) {\n      totalCount\n      edges {\n        node {\n          id deliveryId eventType status attemptCount lastError\n          attempts(first: 20) { edges { node { number succeeded responseStatus error responseExcerpt } } }\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation WebhookRotate($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) { __typename ... on RotateWebhookSecretPayload { secret } }\n  }\n": typeof types.WebhookRotateDocument,
     "\n  query WebhookNotifications { notifications(first: 10) { edges { node { type title } } } }\n": typeof types.WebhookNotificationsDocument,
@@ -143,29 +143,29 @@ type Documents = {
     "\n  mutation WebhookSupportCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      __typename\n      ... on CreateWebhookEndpointPayload { secret endpoint { id url eventTypes active } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": typeof types.WebhookSupportCreateDocument,
 };
 const documents: Documents = {
-    "\n  mutation BadInputUpdateMatter($input: UpdateMatterInput!) {\n    updateMatter(input: $input) {\n      __typename\n      ... on UpdateMatterPayload { matter { title } }\n      ... on Error { message }\n    }\n  }\n": types.BadInputUpdateMatterDocument,
     "\n  mutation BadInputCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on Error { message }\n    }\n  }\n": types.BadInputCreateClientDocument,
     "\n  query BadInputNode($id: ID!) { node(id: $id) { __typename id } }\n": types.BadInputNodeDocument,
+    "\n  mutation BadInputUpdateMatter($input: UpdateMatterInput!) {\n    updateMatter(input: $input) {\n      __typename\n      ... on UpdateMatterPayload { matter { title } }\n      ... on Error { message }\n    }\n  }\n": types.BadInputUpdateMatterDocument,
     "\n  query BadInputMe { me { name } }\n": types.BadInputMeDocument,
     "\n  query AuditTrailEntities {\n    auditEvents(first: 50) {\n      edges {\n        node {\n          action\n          entityType\n          entity {\n            __typename\n            id\n            ... on Matter { title }\n            ... on Client { name }\n            ... on User { email }\n            ... on Firm { name }\n          }\n        }\n      }\n    }\n  }\n": types.AuditTrailEntitiesDocument,
     "\n  query AuditTrailFor($entityId: ID!) {\n    auditEvents(first: 10, filter: { entityId: $entityId }) {\n      totalCount\n      edges { node { action entityType entityId actor { id } before after requestId occurredAt } }\n    }\n  }\n": types.AuditTrailForDocument,
     "\n  query AuditTrailAll { auditEvents(first: 100) { totalCount edges { node { action before after } } } }\n": types.AuditTrailAllDocument,
+    "\n  mutation AuditCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id closedAt } }\n      ... on Error { message }\n    }\n  }\n": types.AuditCloseMatterDocument,
     "\n  mutation AuditUpdateMatter($input: UpdateMatterInput!) {\n    updateMatter(input: $input) {\n      __typename\n      ... on UpdateMatterPayload { matter { id title } }\n      ... on Error { message }\n    }\n  }\n": types.AuditUpdateMatterDocument,
     "\n  mutation AuditCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on Error { message }\n    }\n  }\n": types.AuditCreateMatterDocument,
-    "\n  mutation AuditCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id closedAt } }\n      ... on Error { message }\n    }\n  }\n": types.AuditCloseMatterDocument,
     "\n  mutation LoginTest($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token user { email role } }\n      ... on Error { message }\n    }\n  }\n": types.LoginTestDocument,
     "\n  query MeTest { me { email role firm { name } } }\n": types.MeTestDocument,
     "\n  mutation RegisterFirmTest($input: RegisterFirmInput!) {\n    registerFirm(input: $input) {\n      __typename\n      ... on RegisterFirmPayload { token user { email role firm { name } } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.RegisterFirmTestDocument,
     "\n  query RolesMe { me { id role } }\n": types.RolesMeDocument,
+    "\n  mutation RolesUpdateFirm($input: UpdateFirmInput!) {\n    updateFirm(input: $input) {\n      __typename\n      ... on UpdateFirmPayload { firm { id name openMatterAccess } }\n      ... on Error { message }\n    }\n  }\n": types.RolesUpdateFirmDocument,
+    "\n  mutation RolesCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserPayload { user { id role } }\n      ... on Error { message }\n    }\n  }\n": types.RolesCreateUserDocument,
     "\n  query RolesAuditTrail { auditEvents(first: 5) { totalCount } }\n": types.RolesAuditTrailDocument,
     "\n  mutation RolesChangeRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      __typename\n      ... on ChangeUserRolePayload { user { id role } }\n      ... on Error { message }\n    }\n  }\n": types.RolesChangeRoleDocument,
     "\n  mutation RolesChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on ChangePasswordPayload { user { id } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.RolesChangePasswordDocument,
-    "\n  mutation RolesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token user { id } }\n      ... on Error { message }\n    }\n  }\n": types.RolesLoginDocument,
     "\n  mutation RolesCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id status } }\n      ... on Error { message }\n    }\n  }\n": types.RolesCloseMatterDocument,
     "\n  mutation RolesAddMember($input: AddMatterMemberInput!) {\n    addMatterMember(input: $input) {\n      __typename\n      ... on AddMatterMemberPayload { matter { id } }\n      ... on Error { message }\n    }\n  }\n": types.RolesAddMemberDocument,
-    "\n  mutation RolesUpdateFirm($input: UpdateFirmInput!) {\n    updateFirm(input: $input) {\n      __typename\n      ... on UpdateFirmPayload { firm { id name openMatterAccess } }\n      ... on Error { message }\n    }\n  }\n": types.RolesUpdateFirmDocument,
-    "\n  mutation RolesCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserPayload { user { id role } }\n      ... on Error { message }\n    }\n  }\n": types.RolesCreateUserDocument,
     "\n  mutation RolesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on Error { message }\n    }\n  }\n": types.RolesCreateClientDocument,
+    "\n  mutation RolesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token user { id } }\n      ... on Error { message }\n    }\n  }\n": types.RolesLoginDocument,
     "\n  mutation FeedCreateCalendarEvent($input: CreateCalendarEventInput!) {\n    createCalendarEvent(input: $input) {\n      __typename\n      ... on CreateCalendarEventPayload { calendarEvent { id sequence } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.FeedCreateCalendarEventDocument,
     "\n  mutation FeedUpdateCalendarEvent($input: UpdateCalendarEventInput!) {\n    updateCalendarEvent(input: $input) {\n      __typename\n      ... on UpdateCalendarEventPayload { calendarEvent { id sequence } }\n      ... on Error { message }\n    }\n  }\n": types.FeedUpdateCalendarEventDocument,
     "\n  mutation FeedCancelCalendarEvent($input: CancelCalendarEventInput!) {\n    cancelCalendarEvent(input: $input) {\n      __typename\n      ... on Error { message }\n    }\n  }\n": types.FeedCancelCalendarEventDocument,
@@ -209,11 +209,9 @@ const documents: Documents = {
     "\n  mutation NotesCreate($input: CreateNoteInput!) {\n    createNote(input: $input) {\n      __typename\n      ... on CreateNotePayload { note { id body pinned author { id } } }\n      ... on Error { message }\n    }\n  }\n": types.NotesCreateDocument,
     "\n  mutation NotesUpdate($input: UpdateNoteInput!) {\n    updateNote(input: $input) {\n      __typename\n      ... on UpdateNotePayload { note { body pinned } }\n      ... on Error { message }\n    }\n  }\n": types.NotesUpdateDocument,
     "\n  query NotesOfMatter($id: ID!) { node(id: $id) { ... on Matter { notes(first: 10) { edges { node { body pinned } } } } } }\n": types.NotesOfMatterDocument,
+    "\n  query PaginationMatterMembers($first: Int, $last: Int) {\n    matters(first: 1) { edges { node { members(first: $first, last: $last) { totalCount } } } }\n  }\n": types.PaginationMatterMembersDocument,
     "\n  query PaginationMatters($first: Int, $after: String, $last: Int, $before: String, $orderBy: MatterOrder, $filter: MatterFilter) {\n    matters(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, filter: $filter) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.PaginationMattersDocument,
     "\n  query PaginationClients($first: Int, $after: String, $last: Int, $before: String, $orderBy: ClientOrder) {\n    clients(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.PaginationClientsDocument,
-    "\n  query PaginationUsers($first: Int, $after: String, $last: Int, $before: String) {\n    users(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.PaginationUsersDocument,
-    "\n  query PaginationAudit($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.PaginationAuditDocument,
-    "\n  query PaginationMatterMembers($first: Int, $last: Int) {\n    matters(first: 1) { edges { node { members(first: $first, last: $last) { totalCount } } } }\n  }\n": types.PaginationMatterMembersDocument,
     "\n  mutation PartiesAdd($input: AddPartyInput!) {\n    addParty(input: $input) {\n      __typename\n      ... on AddPartyPayload { party { id name role aliases representedBy { id } matter { id } } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.PartiesAddDocument,
     "\n  mutation PartiesUpdate($input: UpdatePartyInput!) {\n    updateParty(input: $input) {\n      __typename\n      ... on UpdatePartyPayload { party { id name aliases email representedBy { id } } }\n      ... on ValidationError { issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.PartiesUpdateDocument,
     "\n  mutation PartiesRemove($input: RemovePartyInput!) {\n    removeParty(input: $input) {\n      __typename\n      ... on RemovePartyPayload { removedPartyId matter { parties(first: 10) { totalCount } } }\n      ... on Error { message }\n    }\n  }\n": types.PartiesRemoveDocument,
@@ -223,6 +221,8 @@ const documents: Documents = {
     "\n  mutation SearchAddParty($input: AddPartyInput!) { addParty(input: $input) { __typename } }\n": types.SearchAddPartyDocument,
     "\n  mutation SearchAddMember($input: AddMatterMemberInput!) { addMatterMember(input: $input) { __typename } }\n": types.SearchAddMemberDocument,
     "\n  mutation SearchAddDocket($input: AddDocketEntryInput!) { addDocketEntry(input: $input) { __typename } }\n": types.SearchAddDocketDocument,
+    "\n  query PaginationUsers($first: Int, $after: String, $last: Int, $before: String) {\n    users(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.PaginationUsersDocument,
+    "\n  query PaginationAudit($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.PaginationAuditDocument,
     "\n  mutation ValidationCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.ValidationCreateClientDocument,
     "\n  mutation ValidationUpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      __typename\n      ... on UpdateClientPayload { client { id name email } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.ValidationUpdateClientDocument,
     "\n  mutation ValidationCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on ValidationError { message issues { path message } }\n      ... on Error { message }\n    }\n  }\n": types.ValidationCreateMatterDocument,
@@ -250,19 +250,19 @@ const documents: Documents = {
     "\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token }\n      ... on Error { message }\n    }\n  }\n": types.FixtureLoginDocument,
     "\n  mutation FixtureCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id name } }\n      ... on Error { message }\n    }\n  }\n": types.FixtureCreateClientDocument,
     "\n  mutation FixtureCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number title } }\n      ... on Error { message }\n    }\n  }\n": types.FixtureCreateMatterDocument,
-    "\n  query TenancyNode($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": types.TenancyNodeDocument,
-    "\n  query TenancyNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.TenancyNodesDocument,
     "\n  query TenancyConnections($clientId: ID!, $matterId: ID!) {\n    matters(first: 100) { totalCount edges { node { id client { id } responsibleAttorney { id } } } }\n    clients(first: 100) { totalCount edges { node { id } } }\n    users(first: 100) { totalCount edges { node { id firm { id } } } }\n    auditEvents(first: 100) { totalCount edges { node { id actor { id } } } }\n    client: node(id: $clientId) { ... on Client { matters(first: 100) { totalCount edges { node { id } } } } }\n    matter: node(id: $matterId) { ... on Matter { members(first: 100) { totalCount edges { node { id user { id } } } } } }\n  }\n": types.TenancyConnectionsDocument,
     "\n  query TenancyFilteredConnections($clientId: ID!, $entityId: ID!) {\n    matters(first: 100, filter: { clientId: $clientId }) { totalCount edges { node { id } } }\n    auditEvents(first: 100, filter: { entityId: $entityId }) { totalCount edges { node { id } } }\n  }\n": types.TenancyFilteredConnectionsDocument,
-    "\n  query TenancyMatterSetup($id: ID!) {\n    node(id: $id) { ... on Matter { members(first: 10) { edges { node { id user { id } } } } } }\n    auditEvents(first: 1) { edges { node { id } } }\n  }\n": types.TenancyMatterSetupDocument,
-    "\n  mutation TenancyAddMember($input: AddMatterMemberInput!) {\n    addMatterMember(input: $input) {\n      __typename\n      ... on AddMatterMemberPayload { matter { id } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.TenancyAddMemberDocument,
     "\n  mutation TenancyRemoveMember($input: RemoveMatterMemberInput!) {\n    removeMatterMember(input: $input) {\n      __typename\n      ... on RemoveMatterMemberPayload { matter { id } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.TenancyRemoveMemberDocument,
     "\n  mutation TenancyUpdateClient($input: UpdateClientInput!) {\n    updateClient(input: $input) {\n      __typename\n      ... on UpdateClientPayload { client { id name } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.TenancyUpdateClientDocument,
     "\n  mutation TenancyUpdateMatter($input: UpdateMatterInput!) {\n    updateMatter(input: $input) {\n      __typename\n      ... on UpdateMatterPayload { matter { id title } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.TenancyUpdateMatterDocument,
-    "\n  mutation TenancyCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id status } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.TenancyCloseMatterDocument,
     "\n  mutation TenancyReopenMatter($input: ReopenMatterInput!) {\n    reopenMatter(input: $input) {\n      __typename\n      ... on ReopenMatterPayload { matter { id status } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.TenancyReopenMatterDocument,
     "\n  mutation TenancyChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      __typename\n      ... on ChangeUserRolePayload { user { id role } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.TenancyChangeUserRoleDocument,
     "\n  mutation TenancyCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.TenancyCreateMatterDocument,
+    "\n  query TenancyNode($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n": types.TenancyNodeDocument,
+    "\n  query TenancyNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.TenancyNodesDocument,
+    "\n  query TenancyMatterSetup($id: ID!) {\n    node(id: $id) { ... on Matter { members(first: 10) { edges { node { id user { id } } } } } }\n    auditEvents(first: 1) { edges { node { id } } }\n  }\n": types.TenancyMatterSetupDocument,
+    "\n  mutation TenancyAddMember($input: AddMatterMemberInput!) {\n    addMatterMember(input: $input) {\n      __typename\n      ... on AddMatterMemberPayload { matter { id } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.TenancyAddMemberDocument,
+    "\n  mutation TenancyCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id status } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n": types.TenancyCloseMatterDocument,
     "\n  query WebhookDeliveries($endpointId: ID, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(first: 10, endpointId: $endpointId, status: $status) {\n      totalCount\n      edges {\n        node {\n          id deliveryId eventType status attemptCount lastError\n          attempts(first: 20) { edges { node { number succeeded responseStatus error responseExcerpt } } }\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation WebhookRotate($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) { __typename ... on RotateWebhookSecretPayload { secret } }\n  }\n": types.WebhookRotateDocument,
     "\n  query WebhookNotifications { notifications(first: 10) { edges { node { type title } } } }\n": types.WebhookNotificationsDocument,
@@ -289,15 +289,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BadInputUpdateMatter($input: UpdateMatterInput!) {\n    updateMatter(input: $input) {\n      __typename\n      ... on UpdateMatterPayload { matter { title } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation BadInputUpdateMatter($input: UpdateMatterInput!) {\n    updateMatter(input: $input) {\n      __typename\n      ... on UpdateMatterPayload { matter { title } }\n      ... on Error { message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation BadInputCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation BadInputCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BadInputNode($id: ID!) { node(id: $id) { __typename id } }\n"): (typeof documents)["\n  query BadInputNode($id: ID!) { node(id: $id) { __typename id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadInputUpdateMatter($input: UpdateMatterInput!) {\n    updateMatter(input: $input) {\n      __typename\n      ... on UpdateMatterPayload { matter { title } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation BadInputUpdateMatter($input: UpdateMatterInput!) {\n    updateMatter(input: $input) {\n      __typename\n      ... on UpdateMatterPayload { matter { title } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -317,15 +317,15 @@ export function graphql(source: "\n  query AuditTrailAll { auditEvents(first: 10
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id closedAt } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id closedAt } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuditUpdateMatter($input: UpdateMatterInput!) {\n    updateMatter(input: $input) {\n      __typename\n      ... on UpdateMatterPayload { matter { id title } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditUpdateMatter($input: UpdateMatterInput!) {\n    updateMatter(input: $input) {\n      __typename\n      ... on UpdateMatterPayload { matter { id title } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id number } }\n      ... on Error { message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AuditCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id closedAt } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id closedAt } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -345,6 +345,14 @@ export function graphql(source: "\n  query RolesMe { me { id role } }\n"): (type
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RolesUpdateFirm($input: UpdateFirmInput!) {\n    updateFirm(input: $input) {\n      __typename\n      ... on UpdateFirmPayload { firm { id name openMatterAccess } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RolesUpdateFirm($input: UpdateFirmInput!) {\n    updateFirm(input: $input) {\n      __typename\n      ... on UpdateFirmPayload { firm { id name openMatterAccess } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserPayload { user { id role } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RolesCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserPayload { user { id role } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RolesAuditTrail { auditEvents(first: 5) { totalCount } }\n"): (typeof documents)["\n  query RolesAuditTrail { auditEvents(first: 5) { totalCount } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -357,10 +365,6 @@ export function graphql(source: "\n  mutation RolesChangePassword($input: Change
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RolesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token user { id } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RolesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token user { id } }\n      ... on Error { message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RolesCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id status } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RolesCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id status } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -369,15 +373,11 @@ export function graphql(source: "\n  mutation RolesAddMember($input: AddMatterMe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RolesUpdateFirm($input: UpdateFirmInput!) {\n    updateFirm(input: $input) {\n      __typename\n      ... on UpdateFirmPayload { firm { id name openMatterAccess } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RolesUpdateFirm($input: UpdateFirmInput!) {\n    updateFirm(input: $input) {\n      __typename\n      ... on UpdateFirmPayload { firm { id name openMatterAccess } }\n      ... on Error { message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RolesCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserPayload { user { id role } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RolesCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on CreateUserPayload { user { id role } }\n      ... on Error { message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RolesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RolesCreateClient($input: CreateClientInput!) {\n    createClient(input: $input) {\n      __typename\n      ... on CreateClientPayload { client { id } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RolesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token user { id } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RolesLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on LoginPayload { token user { id } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -553,23 +553,15 @@ export function graphql(source: "\n  query NotesOfMatter($id: ID!) { node(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PaginationMatterMembers($first: Int, $last: Int) {\n    matters(first: 1) { edges { node { members(first: $first, last: $last) { totalCount } } } }\n  }\n"): (typeof documents)["\n  query PaginationMatterMembers($first: Int, $last: Int) {\n    matters(first: 1) { edges { node { members(first: $first, last: $last) { totalCount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PaginationMatters($first: Int, $after: String, $last: Int, $before: String, $orderBy: MatterOrder, $filter: MatterFilter) {\n    matters(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, filter: $filter) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PaginationMatters($first: Int, $after: String, $last: Int, $before: String, $orderBy: MatterOrder, $filter: MatterFilter) {\n    matters(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, filter: $filter) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PaginationClients($first: Int, $after: String, $last: Int, $before: String, $orderBy: ClientOrder) {\n    clients(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PaginationClients($first: Int, $after: String, $last: Int, $before: String, $orderBy: ClientOrder) {\n    clients(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PaginationUsers($first: Int, $after: String, $last: Int, $before: String) {\n    users(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PaginationUsers($first: Int, $after: String, $last: Int, $before: String) {\n    users(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PaginationAudit($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PaginationAudit($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PaginationMatterMembers($first: Int, $last: Int) {\n    matters(first: 1) { edges { node { members(first: $first, last: $last) { totalCount } } } }\n  }\n"): (typeof documents)["\n  query PaginationMatterMembers($first: Int, $last: Int) {\n    matters(first: 1) { edges { node { members(first: $first, last: $last) { totalCount } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -606,6 +598,14 @@ export function graphql(source: "\n  mutation SearchAddMember($input: AddMatterM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SearchAddDocket($input: AddDocketEntryInput!) { addDocketEntry(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation SearchAddDocket($input: AddDocketEntryInput!) { addDocketEntry(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaginationUsers($first: Int, $after: String, $last: Int, $before: String) {\n    users(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PaginationUsers($first: Int, $after: String, $last: Int, $before: String) {\n    users(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaginationAudit($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PaginationAudit($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, last: $last, before: $before, filter: $filter) {\n      totalCount\n      edges { cursor node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -717,27 +717,11 @@ export function graphql(source: "\n  mutation FixtureCreateMatter($input: Create
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TenancyNode($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n"): (typeof documents)["\n  query TenancyNode($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TenancyNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"): (typeof documents)["\n  query TenancyNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query TenancyConnections($clientId: ID!, $matterId: ID!) {\n    matters(first: 100) { totalCount edges { node { id client { id } responsibleAttorney { id } } } }\n    clients(first: 100) { totalCount edges { node { id } } }\n    users(first: 100) { totalCount edges { node { id firm { id } } } }\n    auditEvents(first: 100) { totalCount edges { node { id actor { id } } } }\n    client: node(id: $clientId) { ... on Client { matters(first: 100) { totalCount edges { node { id } } } } }\n    matter: node(id: $matterId) { ... on Matter { members(first: 100) { totalCount edges { node { id user { id } } } } } }\n  }\n"): (typeof documents)["\n  query TenancyConnections($clientId: ID!, $matterId: ID!) {\n    matters(first: 100) { totalCount edges { node { id client { id } responsibleAttorney { id } } } }\n    clients(first: 100) { totalCount edges { node { id } } }\n    users(first: 100) { totalCount edges { node { id firm { id } } } }\n    auditEvents(first: 100) { totalCount edges { node { id actor { id } } } }\n    client: node(id: $clientId) { ... on Client { matters(first: 100) { totalCount edges { node { id } } } } }\n    matter: node(id: $matterId) { ... on Matter { members(first: 100) { totalCount edges { node { id user { id } } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenancyFilteredConnections($clientId: ID!, $entityId: ID!) {\n    matters(first: 100, filter: { clientId: $clientId }) { totalCount edges { node { id } } }\n    auditEvents(first: 100, filter: { entityId: $entityId }) { totalCount edges { node { id } } }\n  }\n"): (typeof documents)["\n  query TenancyFilteredConnections($clientId: ID!, $entityId: ID!) {\n    matters(first: 100, filter: { clientId: $clientId }) { totalCount edges { node { id } } }\n    auditEvents(first: 100, filter: { entityId: $entityId }) { totalCount edges { node { id } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TenancyMatterSetup($id: ID!) {\n    node(id: $id) { ... on Matter { members(first: 10) { edges { node { id user { id } } } } } }\n    auditEvents(first: 1) { edges { node { id } } }\n  }\n"): (typeof documents)["\n  query TenancyMatterSetup($id: ID!) {\n    node(id: $id) { ... on Matter { members(first: 10) { edges { node { id user { id } } } } } }\n    auditEvents(first: 1) { edges { node { id } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation TenancyAddMember($input: AddMatterMemberInput!) {\n    addMatterMember(input: $input) {\n      __typename\n      ... on AddMatterMemberPayload { matter { id } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation TenancyAddMember($input: AddMatterMemberInput!) {\n    addMatterMember(input: $input) {\n      __typename\n      ... on AddMatterMemberPayload { matter { id } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -753,10 +737,6 @@ export function graphql(source: "\n  mutation TenancyUpdateMatter($input: Update
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TenancyCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id status } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation TenancyCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id status } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation TenancyReopenMatter($input: ReopenMatterInput!) {\n    reopenMatter(input: $input) {\n      __typename\n      ... on ReopenMatterPayload { matter { id status } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation TenancyReopenMatter($input: ReopenMatterInput!) {\n    reopenMatter(input: $input) {\n      __typename\n      ... on ReopenMatterPayload { matter { id status } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -766,6 +746,26 @@ export function graphql(source: "\n  mutation TenancyChangeUserRole($input: Chan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TenancyCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation TenancyCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) {\n      __typename\n      ... on CreateMatterPayload { matter { id } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenancyNode($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n"): (typeof documents)["\n  query TenancyNode($id: ID!) {\n    node(id: $id) { __typename id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenancyNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"): (typeof documents)["\n  query TenancyNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenancyMatterSetup($id: ID!) {\n    node(id: $id) { ... on Matter { members(first: 10) { edges { node { id user { id } } } } } }\n    auditEvents(first: 1) { edges { node { id } } }\n  }\n"): (typeof documents)["\n  query TenancyMatterSetup($id: ID!) {\n    node(id: $id) { ... on Matter { members(first: 10) { edges { node { id user { id } } } } } }\n    auditEvents(first: 1) { edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyAddMember($input: AddMatterMemberInput!) {\n    addMatterMember(input: $input) {\n      __typename\n      ... on AddMatterMemberPayload { matter { id } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation TenancyAddMember($input: AddMatterMemberInput!) {\n    addMatterMember(input: $input) {\n      __typename\n      ... on AddMatterMemberPayload { matter { id } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenancyCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id status } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation TenancyCloseMatter($input: CloseMatterInput!) {\n    closeMatter(input: $input) {\n      __typename\n      ... on CloseMatterPayload { matter { id status } }\n      ... on Error { message }\n      ... on NotFoundError { entity }\n      ... on ValidationError { issues { path message } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

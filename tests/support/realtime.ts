@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { print } from 'graphql';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import type { AppDeps } from '../../src/http/app-deps.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createPubSub, type PubSub } from '../../src/realtime/pubsub.ts';
-import type { AppDeps } from '../../src/server.ts';
 import { startTestServer, type TestServer } from './server.ts';
 
 /** The Redis the realtime tests use: REDIS_URL, else the local one on 127.0.0.1:6379. */

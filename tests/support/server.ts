@@ -5,11 +5,12 @@ import { type Config, loadConfig } from '../../src/config.ts';
 import { createPrisma, type PrismaClient, type PrismaOptions } from '../../src/db/client.ts';
 import { createReadPool } from '../../src/db/read-pool.ts';
 import { domainRegistry } from '../../src/domains/index.ts';
+import type { App, AppDeps } from '../../src/http/app-deps.ts';
 import { createLogger } from '../../src/logger.ts';
 import { startWorker, type WorkerRuntime } from '../../src/queue/runtime.ts';
 import { type JobSettings, jobSettings } from '../../src/queue/settings.ts';
 import type { PubSub } from '../../src/realtime/pubsub.ts';
-import { type App, type AppDeps, createApp } from '../../src/server.ts';
+import { createApp } from '../../src/server.ts';
 import { workerDatabaseUrl } from './database.ts';
 
 export const TEST_JWT_SECRET = new TextEncoder().encode('lexgraph-test-secret-that-is-long-enough-for-hs256');
